@@ -1,0 +1,137 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import org.marsad.model.Article;
+import org.marsad.model.Block;
+import org.marsad.model.Cell;
+import org.marsad.model.Document;
+import org.marsad.model.Heading;
+import org.marsad.model.Layer;
+import org.marsad.model.ListBlock;
+import org.marsad.model.ListItem;
+import org.marsad.model.Paragraph;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.model.Table;
+
+/**
+ * The readable report. Each line starts with a Latin label and then the Arabic text as written, so
+ * every terminal's own bidi handling lays it out; nothing is padded or aligned in columns, which
+ * breaks as soon as right-to-left text is involved.
+ */
+final class TextReport {
+
+  void write(Document document, PrintWriter out) {
+    Article article = document.article();
+    String text = article.text();
+    int[] lineStarts = lineStarts(text);
+    out.println("== article " + article.id());
+    line(out, "source", article.source());
+    line(out, "url", article.url());
+    line(out, "date", article.date() == null ? null : article.date().toString());
+    line(out, "language", article.language());
+    line(out, "title", article.title());
+    for (String warning : document.warnings()) {
+      line(out, "warning", warning);
+    }
+    if (document.has(Layer.BLOCKS)) {
+      List<Block> blocks = document.blocks();
+      int sentences = document.has(Layer.SENTENCES) ? document.sentences().size() : 0;
+      int tokens = document.has(Layer.TOKENS) ? document.tokens().size() : 0;
+      out.println("   " + text.length() + " characters, " + blocks.size() + " blocks, " + sentences
+          + " sentences, " + tokens + " tokens");
+      out.println();
+      for (int b = 0; b < blocks.size(); b++) {
+        block(out, b, blocks.get(b), text, lineStarts, document);
+      }
+    }
+    out.println();
+  }
+
+  private static void block(PrintWriter out, int index, Block block, String text, int[] lineStarts, Document document) {
+    String where = "line " + lineOf(lineStarts, block.span().start());
+    int lastLine = lineOf(lineStarts, Math.max(block.span().start(), block.span().end() - 1));
+    if (lastLine != lineOf(lineStarts, block.span().start())) {
+      where = "lines " + lineOf(lineStarts, block.span().start()) + "-" + lastLine;
+    }
+    String head = "[" + (index + 1) + "] ";
+    if (block instanceof Heading h) {
+      out.println(head + "heading (level " + h.level() + ", " + where + ")");
+      out.println("    " + h.text().of(text));
+    } else if (block instanceof Paragraph p) {
+      out.println(head + "paragraph (" + where + ")");
+      if (document.has(Layer.SENTENCES)) {
+        int n = 0;
+        for (Sentence s : document.sentences()) {
+          if (s.block() == index) {
+            out.println("    s" + (++n) + ": " + s.span().of(text));
+          }
+        }
+      } else {
+        out.println("    " + p.span().of(text));
+      }
+    } else if (block instanceof Table t) {
+      int columns = t.header().size();
+      for (List<Cell> row : t.rows()) {
+        columns = Math.max(columns, row.size());
+      }
+      out.println(head + "table (" + t.rows().size() + " rows x " + columns + " columns, " + where + ")");
+      if (!t.header().isEmpty()) {
+        out.println("    header: " + cells(t.header(), text));
+      }
+      for (int r = 0; r < t.rows().size(); r++) {
+        out.println("    row " + (r + 1) + ": " + cells(t.rows().get(r), text));
+      }
+    } else if (block instanceof ListBlock l) {
+      out.println(head + (l.ordered() ? "numbered" : "bulleted") + " list (" + l.items().size() + " items, " + where + ")");
+      int n = 0;
+      for (ListItem item : l.items()) {
+        out.println("    " + (l.ordered() ? (++n) + "." : "-") + " " + item.span().of(text));
+      }
+    }
+  }
+
+  private static String cells(List<Cell> cells, String text) {
+    StringBuilder sb = new StringBuilder();
+    for (Cell cell : cells) {
+      if (sb.length() > 0) {
+        sb.append(" | ");
+      }
+      sb.append(cell.span().of(text));
+    }
+    return sb.toString();
+  }
+
+  private static void line(PrintWriter out, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      out.println("   " + label + ": " + value);
+    }
+  }
+
+  static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  /** The 1-based line of an offset. */
+  static int lineOf(int[] lineStarts, int offset) {
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  static String describe(Span span) {
+    return span.start() + "-" + span.end();
+  }
+}

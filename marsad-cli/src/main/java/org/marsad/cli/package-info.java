@@ -1,0 +1,2 @@
+/** The {@code marsad} command line. */
+package org.marsad.cli;

@@ -1,0 +1,9 @@
+package org.marsad.model;
+
+/** The layers a document can carry, in the order the stages add them. */
+public enum Layer {
+  TEXT,
+  BLOCKS,
+  SENTENCES,
+  TOKENS
+}

@@ -1,0 +1,16 @@
+package org.marsad.read;
+
+import org.marsad.model.Document;
+
+/** Receives what a reader finds, in input order: articles, and problems that skipped an input or a line. */
+public interface ArticleSink {
+
+  /** An article was read; {@code document} carries it and any reading warnings. */
+  void article(Document document);
+
+  /** An input, or one line of it, could not be read and was skipped. */
+  void problem(Problem problem);
+
+  /** Something was read, but with a remark the user should see. */
+  void warning(Problem warning);
+}
