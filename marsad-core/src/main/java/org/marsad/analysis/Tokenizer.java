@@ -100,7 +100,7 @@ public final class Tokenizer {
     int k = i;
     while (k < end) {
       char c = text.charAt(k);
-      if (isWordChar(c) || isDigit(c) || c == '_') {
+      if (isWordChar(c) || c == '_' || (isDigit(c) && c < 128 && script(text.charAt(i)) != TokenKind.ARABIC)) {
         k++;
       } else if (Character.isHighSurrogate(c) && k + 1 < end && Character.isLetter(text.codePointAt(k))) {
         k += 2;

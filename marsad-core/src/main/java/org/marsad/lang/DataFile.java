@@ -75,7 +75,7 @@ public record DataFile(String path, Map<String, String> header, List<Line> lines
         continue;
       }
       inHeader = false;
-      lines.add(new Line(number, line.strip()));
+      lines.add(new Line(number, trimSpaces(line)));
     }
     for (String key : REQUIRED_KEYS) {
       if (!header.containsKey(key) || header.get(key).isEmpty()) {
@@ -83,6 +83,19 @@ public record DataFile(String path, Map<String, String> header, List<Line> lines
       }
     }
     return new DataFile(path, header, lines);
+  }
+
+  /** Trims spaces and carriage returns but not tabs, so empty trailing fields survive. */
+  private static String trimSpaces(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && (line.charAt(start) == ' ' || line.charAt(start) == '\r')) {
+      start++;
+    }
+    while (end > start && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return line.substring(start, end);
   }
 
   /** The data lines' text, in order. */

@@ -195,7 +195,18 @@ final class HtmlReader {
     final StringBuilder text = new StringBuilder();
     final List<Block> blocks = new ArrayList<>();
 
+    /** Deeper than this, an element's text is taken as one paragraph (no recursion without bound). */
+    static final int MAX_DEPTH = 200;
+
     void walk(Element element) {
+      walk(element, 0);
+    }
+
+    private void walk(Element element, int depth) {
+      if (depth > MAX_DEPTH) {
+        paragraph(element.text());
+        return;
+      }
       StringBuilder inline = new StringBuilder();
       for (Node node : element.childNodes()) {
         if (node instanceof TextNode t) {
@@ -213,7 +224,7 @@ final class HtmlReader {
             case "table" -> table(child);
             case "ul", "ol" -> list(child, tag.equals("ol"));
             case "br", "hr" -> { }
-            default -> walk(child);
+            default -> walk(child, depth + 1);
           }
         }
       }
@@ -282,48 +293,51 @@ final class HtmlReader {
     }
 
     private void table(Element e) {
-      Elements rows = e.select("tr");
-      List<List<Cell>> grid = new ArrayList<>();
-      int start = -1;
+      List<List<String>> texts = new ArrayList<>();
       boolean headerFromTh = false;
-      for (Element tr : rows) {
-        if (tr.closest("table") != e) {
+      for (Element tr : e.select("tr")) {
+        if (tr.closest("table") != e || tr.children().isEmpty()) {
           continue; // a nested table's rows belong to it
         }
-        List<Cell> cells = new ArrayList<>();
-        Elements tds = tr.children();
-        if (tds.isEmpty()) {
+        List<String> cells = new ArrayList<>();
+        for (Element td : tr.children()) {
+          cells.add(td.text().replaceAll("\\s+", " ").replace('|', '\u00A6').strip());
+        }
+        if (cells.stream().allMatch(String::isEmpty)) {
           continue;
         }
+        if (texts.isEmpty()) {
+          headerFromTh = tr.parent() != null && tr.parent().normalName().equals("thead")
+              || tr.children().stream().allMatch(td -> td.normalName().equals("th"));
+        }
+        texts.add(cells);
+      }
+      if (texts.isEmpty()) {
+        return;
+      }
+      List<List<Cell>> grid = new ArrayList<>();
+      int start = -1;
+      for (List<String> row : texts) {
         if (text.length() > 0) {
           text.append(grid.isEmpty() ? "\n\n" : "\n");
         }
-        int rowStart = text.length();
         if (start < 0) {
-          start = rowStart;
-          headerFromTh = tr.parent() != null && tr.parent().normalName().equals("thead")
-              || tds.stream().allMatch(td -> td.normalName().equals("th"));
+          start = text.length();
         }
-        for (int k = 0; k < tds.size(); k++) {
+        List<Cell> cells = new ArrayList<>();
+        for (int k = 0; k < row.size(); k++) {
           if (k > 0) {
             text.append(" | ");
           }
-          String s = tds.get(k).text().replaceAll("\\s+", " ").replace('|', '¦').strip();
           int cs = text.length();
-          text.append(s);
+          text.append(row.get(k));
           cells.add(new Cell(new Span(cs, text.length())));
         }
         grid.add(cells);
       }
-      if (grid.isEmpty()) {
-        return;
-      }
       Span span = new Span(start, text.length());
-      if (headerFromTh || grid.size() > 1) {
-        blocks.add(new Table(span, headerFromTh ? grid.get(0) : List.of(), headerFromTh ? grid.subList(1, grid.size()) : grid));
-      } else {
-        blocks.add(new Table(span, List.of(), grid));
-      }
+      boolean header = headerFromTh && grid.size() > 1;
+      blocks.add(new Table(span, header ? grid.get(0) : List.of(), header ? grid.subList(1, grid.size()) : grid));
     }
   }
 }

@@ -39,7 +39,7 @@ public final class PlainTextStructure {
     for (int i = 0; i < lines.size(); i++) {
       kinds[i] = classify(text, lines.get(i));
     }
-    boolean hardWrapped = usesBlankLinesBetweenParagraphs(kinds);
+    int wrapWidth = usesBlankLinesBetweenParagraphs(kinds) ? widestTextLine(text, lines, kinds) : 0;
     List<Block> blocks = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
@@ -53,7 +53,7 @@ public final class PlainTextStructure {
           blocks.add(table);
           i = end;
         } else {
-          i = prose(text, lines, kinds, i, end, hardWrapped, blocks);
+          i = prose(text, lines, kinds, i, end, wrapWidth, blocks);
         }
       } else if (kind == Kind.BULLET || kind == Kind.NUMBERED) {
         i = list(text, lines, kinds, i, blocks);
@@ -65,7 +65,7 @@ public final class PlainTextStructure {
         while (end < lines.size() && kinds[end] == Kind.TEXT) {
           end++;
         }
-        i = prose(text, lines, kinds, i, end, hardWrapped, blocks);
+        i = prose(text, lines, kinds, i, end, wrapWidth, blocks);
       }
     }
     return List.copyOf(blocks);
@@ -247,9 +247,14 @@ public final class PlainTextStructure {
     return new Heading(new Span(line.contentStart(), line.contentEnd()), new Span(start, end), level);
   }
 
-  /** Lines {@code [from, to)} of running text: headings and paragraphs. Returns {@code to}. */
+  /**
+   * Lines {@code [from, to)} of running text: headings and paragraphs. In hard-wrapped text
+   * ({@code wrapWidth > 0}) a line that does not end a sentence runs on into the next; a line
+   * nearly as wide as the widest is taken for wrapped text, not for a heading. Returns {@code to}.
+   */
   private static int prose(String text, List<Lines.Line> lines, Kind[] kinds, int from, int to,
-      boolean hardWrapped, List<Block> blocks) {
+      int wrapWidth, List<Block> blocks) {
+    boolean hardWrapped = wrapWidth > 0;
     int paragraphStart = -1;
     int paragraphEnd = -1;
     for (int i = from; i < to; i++) {
@@ -267,7 +272,9 @@ public final class PlainTextStructure {
         blocks.add(new Paragraph(new Span(paragraphStart, paragraphEnd)));
         paragraphStart = -1;
       }
-      if (isHeading(text, line, hasFollowingContent(kinds, i))) {
+      boolean wrapped = hardWrapped && i + 1 < to && !lines.get(i + 1).isBlank()
+          && line.contentLength() * 10 >= wrapWidth * 6;
+      if (!wrapped && isHeading(text, line, hasFollowingContent(kinds, i))) {
         Span span = new Span(line.contentStart(), line.contentEnd());
         blocks.add(new Heading(span, span, 2));
       } else {
@@ -279,6 +286,16 @@ public final class PlainTextStructure {
       blocks.add(new Paragraph(new Span(paragraphStart, paragraphEnd)));
     }
     return to;
+  }
+
+  private static int widestTextLine(String text, List<Lines.Line> lines, Kind[] kinds) {
+    int widest = 1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == Kind.TEXT) {
+        widest = Math.max(widest, Math.min(lines.get(i).contentLength(), 200));
+      }
+    }
+    return widest;
   }
 
   private static boolean hasFollowingContent(Kind[] kinds, int i) {
