@@ -7,6 +7,8 @@ import org.marsad.model.Article;
 import org.marsad.model.Block;
 import org.marsad.model.Cell;
 import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
 import org.marsad.model.Heading;
 import org.marsad.model.Layer;
 import org.marsad.model.ListBlock;
@@ -45,6 +47,32 @@ final class TextReport {
       out.println();
       for (int b = 0; b < blocks.size(); b++) {
         block(out, b, blocks.get(b), text, lineStarts, document);
+      }
+    }
+    if (document.has(Layer.ENTITIES)) {
+      out.println();
+      out.println("-- entities (" + document.entities().size() + ")");
+      for (Entity e : document.entities()) {
+        StringBuilder sb = new StringBuilder("  ").append(e.id()).append(' ').append(e.type());
+        sb.append(" country=").append(e.country() == null ? "-" : e.country());
+        sb.append(" sector=").append(e.sector() == null ? "-" : e.sector());
+        if (e.latin() != null) {
+          sb.append(" latin=").append(e.latin());
+        }
+        if (e.organisation() != null) {
+          sb.append(" org=").append(e.organisation());
+        }
+        sb.append(" name: ").append(e.name());
+        out.println(sb);
+        if (e.role() != null) {
+          out.println("      role: " + e.role());
+        }
+        StringBuilder ms = new StringBuilder("      mentions:");
+        for (int index : e.mentions()) {
+          Mention m = document.mentions().get(index);
+          ms.append(" [line ").append(lineOf(lineStarts, m.span().start())).append("] ").append(m.span().of(text)).append(';');
+        }
+        out.println(ms);
       }
     }
     out.println();

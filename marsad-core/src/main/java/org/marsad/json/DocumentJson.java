@@ -10,6 +10,8 @@ import org.marsad.model.Article;
 import org.marsad.model.Block;
 import org.marsad.model.Cell;
 import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
 import org.marsad.model.Heading;
 import org.marsad.model.Layer;
 import org.marsad.model.ListBlock;
@@ -86,6 +88,9 @@ public final class DocumentJson {
       }
       json.writeEndArray();
     }
+    if (document.has(Layer.ENTITIES)) {
+      entities(document, json);
+    }
     if (options.tokens() && document.has(Layer.TOKENS)) {
       json.writeArrayFieldStart("tokens");
       for (Token token : document.tokens()) {
@@ -100,6 +105,35 @@ public final class DocumentJson {
       json.writeEndArray();
     }
     json.writeEndObject();
+  }
+
+  private static void entities(Document document, JsonGenerator json) throws IOException {
+    String text = document.text();
+    List<Mention> mentions = document.mentions();
+    json.writeArrayFieldStart("entities");
+    for (Entity entity : document.entities()) {
+      json.writeStartObject();
+      json.writeStringField("id", entity.id());
+      json.writeStringField("type", entity.type().name());
+      json.writeStringField("name", entity.name());
+      json.writeStringField("latin", entity.latin());
+      json.writeStringField("country", entity.country());
+      json.writeStringField("sector", entity.sector());
+      json.writeStringField("role", entity.role());
+      json.writeStringField("organisation", entity.organisation());
+      json.writeStringField("wikidata", entity.wikidata());
+      json.writeArrayFieldStart("mentions");
+      for (int index : entity.mentions()) {
+        Mention m = mentions.get(index);
+        json.writeStartObject();
+        span(m.span(), text, json);
+        json.writeStringField("by", m.by().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void block(Block block, String text, JsonGenerator json) throws IOException {

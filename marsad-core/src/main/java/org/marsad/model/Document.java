@@ -17,20 +17,24 @@ public final class Document {
   private final List<Block> blocks;
   private final List<Sentence> sentences;
   private final List<Token> tokens;
+  private final List<Mention> mentions;
+  private final List<Entity> entities;
   private final List<String> warnings;
 
   private Document(
       Article article, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
-      List<String> warnings) {
+      List<Mention> mentions, List<Entity> entities, List<String> warnings) {
     this.article = Objects.requireNonNull(article, "article");
     this.blocks = blocks;
     this.sentences = sentences;
     this.tokens = tokens;
+    this.mentions = mentions;
+    this.entities = entities;
     this.warnings = List.copyOf(warnings);
   }
 
   public static Document of(Article article) {
-    return new Document(article, null, null, null, List.of());
+    return new Document(article, null, null, null, null, null, List.of());
   }
 
   public Article article() {
@@ -52,6 +56,8 @@ public final class Document {
       case BLOCKS -> blocks != null;
       case SENTENCES -> sentences != null;
       case TOKENS -> tokens != null;
+      case MENTIONS -> mentions != null;
+      case ENTITIES -> entities != null;
     };
   }
 
@@ -77,25 +83,43 @@ public final class Document {
     return require(tokens, Layer.TOKENS);
   }
 
+  public List<Mention> mentions() {
+    return require(mentions, Layer.MENTIONS);
+  }
+
+  public List<Entity> entities() {
+    return require(entities, Layer.ENTITIES);
+  }
+
   public Document withWarning(String warning) {
     List<String> all = new java.util.ArrayList<>(warnings);
     all.add(warning);
-    return new Document(article, blocks, sentences, tokens, all);
+    return new Document(article, blocks, sentences, tokens, mentions, entities, all);
   }
 
   public Document withBlocks(List<Block> blocks) {
     absent(this.blocks, Layer.BLOCKS);
-    return new Document(article, List.copyOf(blocks), sentences, tokens, warnings);
+    return new Document(article, List.copyOf(blocks), sentences, tokens, mentions, entities, warnings);
   }
 
   public Document withSentences(List<Sentence> sentences) {
     absent(this.sentences, Layer.SENTENCES);
-    return new Document(article, blocks, List.copyOf(sentences), tokens, warnings);
+    return new Document(article, blocks, List.copyOf(sentences), tokens, mentions, entities, warnings);
   }
 
   public Document withTokens(List<Token> tokens) {
     absent(this.tokens, Layer.TOKENS);
-    return new Document(article, blocks, sentences, List.copyOf(tokens), warnings);
+    return new Document(article, blocks, sentences, List.copyOf(tokens), mentions, entities, warnings);
+  }
+
+  public Document withMentions(List<Mention> mentions) {
+    absent(this.mentions, Layer.MENTIONS);
+    return new Document(article, blocks, sentences, tokens, List.copyOf(mentions), entities, warnings);
+  }
+
+  public Document withEntities(List<Entity> entities) {
+    absent(this.entities, Layer.ENTITIES);
+    return new Document(article, blocks, sentences, tokens, mentions, List.copyOf(entities), warnings);
   }
 
   private static <T> T require(T layer, Layer name) {

@@ -5,5 +5,7 @@ public enum Layer {
   TEXT,
   BLOCKS,
   SENTENCES,
-  TOKENS
+  TOKENS,
+  MENTIONS,
+  ENTITIES
 }

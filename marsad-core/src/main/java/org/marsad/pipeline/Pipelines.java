@@ -1,5 +1,8 @@
 package org.marsad.pipeline;
 
+import org.marsad.actors.ActorLexicon;
+import org.marsad.actors.EntityStage;
+import org.marsad.actors.MentionStage;
 import org.marsad.analysis.TokenStage;
 import org.marsad.analysis.Tokenizer;
 import org.marsad.structure.PlainTextStructure;
@@ -12,11 +15,14 @@ public final class Pipelines {
 
   private Pipelines() {}
 
-  /** Arabic news: structure, sentences, tokens. */
+  /** Arabic news: structure, sentences, tokens, actor mentions, entities. */
   public static Pipeline arabicNews() {
+    ActorLexicon actors = ActorLexicon.arabic();
     return Pipeline.of(
         new StructureStage(new PlainTextStructure()),
         new SentenceStage(SentenceSplitter.standard()),
-        new TokenStage(new Tokenizer()));
+        new TokenStage(new Tokenizer()),
+        new MentionStage(actors),
+        new EntityStage(actors));
   }
 }

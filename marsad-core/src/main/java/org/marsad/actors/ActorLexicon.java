@@ -1,0 +1,235 @@
+package org.marsad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.analysis.Clitics;
+import org.marsad.analysis.Tokenizer;
+import org.marsad.lang.DataFile;
+import org.marsad.model.EntityType;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+
+/**
+ * The actor lexicons of a language, loaded once from {@code lang/<iso>/actors/} into an immutable
+ * phrase index: states with their names, nationality adjectives and metonyms, regions,
+ * organisations, armed groups and parties, people, titles and institutions; and the word lists
+ * the name recognisers use (given names, name particles, function words). Entries keep the order
+ * of their files, people first, so an ambiguous phrase resolves to the most specific reading.
+ */
+public final class ActorLexicon {
+
+  private final PhraseIndex phrases = new PhraseIndex();
+  private final Map<String, ActorEntry> byKey = new HashMap<>();
+  private final Map<String, ActorEntry> stateByIso = new HashMap<>();
+  private final Set<String> givenNames = new HashSet<>();
+  private final Set<String> particles = new HashSet<>();
+  private final Set<String> functionWords = new HashSet<>();
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  private ActorLexicon() {}
+
+  /** Loads the Arabic lexicons from the class path. */
+  public static ActorLexicon arabic() {
+    ActorLexicon lexicon = new ActorLexicon();
+    String dir = "/lang/ar/actors/";
+    lexicon.loadPeople(DataFile.load(dir + "people.tsv"));
+    lexicon.loadOrganisations(DataFile.load(dir + "organisations.tsv"));
+    lexicon.loadOrganisations(DataFile.load(dir + "groups.tsv"));
+    lexicon.loadStates(DataFile.load(dir + "states.tsv"));
+    lexicon.loadRegions(DataFile.load(dir + "regions.tsv"));
+    lexicon.loadInstitutions(DataFile.load(dir + "institutions.tsv"));
+    lexicon.loadTitles(DataFile.load(dir + "titles.tsv"));
+    lexicon.loadWords(DataFile.load(dir + "given-names.txt"), lexicon.givenNames);
+    lexicon.loadWords(DataFile.load(dir + "name-particles.txt"), lexicon.particles);
+    lexicon.loadWords(DataFile.load("/lang/ar/function-words.txt"), lexicon.functionWords);
+    return lexicon;
+  }
+
+  PhraseIndex phrases() {
+    return phrases;
+  }
+
+  /** The number of distinct phrases indexed. */
+  public int size() {
+    return phrases.size();
+  }
+
+  public ActorEntry entry(String key) {
+    return byKey.get(key);
+  }
+
+  /** The state entry of an ISO 3166-1 alpha-3 code, or {@code null}. */
+  public ActorEntry state(String iso3) {
+    return iso3 == null ? null : stateByIso.get(iso3);
+  }
+
+  boolean isGivenName(String key) {
+    return givenNames.contains(key);
+  }
+
+  boolean isParticle(String key) {
+    return particles.contains(key);
+  }
+
+  boolean isFunctionWord(String key) {
+    return functionWords.contains(key);
+  }
+
+  /** The matching keys of a phrase's words, as the tokenizer and normaliser make them from text. */
+  List<String> words(String phrase) {
+    List<String> words = new ArrayList<>();
+    for (Token token : tokenizer.tokenize(phrase, new Span(0, phrase.length()))) {
+      words.add(Clitics.key(token.norm()));
+    }
+    return words;
+  }
+
+  private void add(String phrase, ActorEntry entry) {
+    String p = phrase.strip();
+    if (!p.isEmpty()) {
+      phrases.add(words(p), entry);
+    }
+  }
+
+  private void register(ActorEntry entry) {
+    byKey.putIfAbsent(entry.key(), entry);
+  }
+
+  // ---------------------------------------------------------------- loaders
+
+  /** Rows of a TSV data file as column-name to value maps; the first data line names the columns. */
+  static List<Map<String, String>> rows(DataFile file) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<DataFile.Line> lines = file.lines();
+    if (lines.isEmpty()) {
+      return rows;
+    }
+    String[] columns = lines.get(0).fields();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] fields = lines.get(i).fields();
+      if (fields.length != columns.length) {
+        throw new IllegalStateException(file.path() + ":" + lines.get(i).number() + ": " + fields.length
+            + " fields, expected " + columns.length);
+      }
+      Map<String, String> row = new HashMap<>();
+      for (int c = 0; c < columns.length; c++) {
+        String value = fields[c].strip();
+        row.put(columns[c].strip(), value.isEmpty() ? null : value);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static List<String> split(String multi) {
+    List<String> values = new ArrayList<>();
+    if (multi != null) {
+      for (String v : multi.split("\\|")) {
+        if (!v.isBlank()) {
+          values.add(v.strip());
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String first(String multi) {
+    List<String> values = split(multi);
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private void loadPeople(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      ActorEntry entry = new ActorEntry("person:" + row.get("key"), ActorEntry.Kind.PERSON, EntityType.PERSON,
+          first(row.get("names_ar")), row.get("name_en"), row.get("country"), row.get("sector"),
+          row.get("role_ar"), row.get("org"), row.get("wikidata"), false, null);
+      register(entry);
+      split(row.get("names_ar")).forEach(name -> add(name, entry));
+    }
+  }
+
+  private void loadOrganisations(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      ActorEntry entry = new ActorEntry("org:" + row.get("key"), ActorEntry.Kind.ORGANISATION, EntityType.ORG,
+          first(row.get("names_ar")), row.get("name_en"), row.get("country"), row.get("sector"),
+          null, null, row.get("wikidata"), false, null);
+      register(entry);
+      split(row.get("names_ar")).forEach(name -> add(name, entry));
+      split(row.get("abbrev_ar")).forEach(name -> add(name, entry));
+    }
+  }
+
+  private void loadStates(DataFile file) {
+    List<Runnable> later = new ArrayList<>();
+    for (Map<String, String> row : rows(file)) {
+      String iso = row.get("iso3");
+      ActorEntry state = new ActorEntry("state:" + iso, ActorEntry.Kind.STATE, EntityType.GPE,
+          first(row.get("names_ar")), row.get("name_en"), iso, null, null, null, row.get("wikidata"), false, null);
+      register(state);
+      stateByIso.put(iso, state);
+      split(row.get("names_ar")).forEach(name -> add(name, state));
+      for (String metonym : split(row.get("metonyms_ar"))) {
+        ActorEntry m = new ActorEntry("state:" + iso, ActorEntry.Kind.METONYM, EntityType.GPE, metonym,
+            row.get("name_en"), iso, null, null, null, row.get("wikidata"), false, null);
+        later.add(() -> add(metonym, m));
+      }
+      ActorEntry nisba = new ActorEntry("state:" + iso, ActorEntry.Kind.NISBA, EntityType.GPE,
+          first(row.get("names_ar")), row.get("name_en"), iso, null, null, null, row.get("wikidata"), false, null);
+      for (String adjective : split(row.get("adjectives_ar"))) {
+        later.add(() -> {
+          add(adjective, nisba);
+          String[] parts = adjective.split(" ");
+          StringBuilder withArticle = new StringBuilder();
+          for (String part : parts) {
+            withArticle.append(withArticle.length() == 0 ? "" : " ").append("ال").append(part);
+          }
+          add(withArticle.toString(), nisba);
+          if (parts.length > 1) {
+            add("ال" + adjective, nisba);
+          }
+        });
+      }
+    }
+    later.forEach(Runnable::run); // names first: a state's name wins over another's adjective
+  }
+
+  private void loadRegions(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      ActorEntry entry = new ActorEntry("region:" + row.get("key"), ActorEntry.Kind.REGION, EntityType.LOC,
+          first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null, row.get("wikidata"), false, null);
+      register(entry);
+      split(row.get("names_ar")).forEach(name -> add(name, entry));
+    }
+  }
+
+  private void loadInstitutions(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      String head = row.get("head_ar");
+      ActorEntry entry = new ActorEntry("institution:" + head, ActorEntry.Kind.INSTITUTION, EntityType.ORG, head,
+          row.get("name_en"), null, row.get("sector"), row.get("name_en"), null, null,
+          !"yes".equals(row.getOrDefault("standalone", "no")), row.get("kind"));
+      add(head, entry);
+    }
+  }
+
+  private void loadTitles(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      String title = row.get("title_ar");
+      ActorEntry entry = new ActorEntry("title:" + title, ActorEntry.Kind.TITLE, EntityType.PERSON, title,
+          row.get("role_en"), null, row.get("sector"), title, null, null,
+          "yes".equals(String.valueOf(row.get("needs_country")).toLowerCase(Locale.ROOT)), row.get("kind"));
+      add(title, entry);
+    }
+  }
+
+  private void loadWords(DataFile file, Set<String> into) {
+    for (String value : file.values()) {
+      into.add(String.join(" ", words(value)));
+    }
+  }
+}

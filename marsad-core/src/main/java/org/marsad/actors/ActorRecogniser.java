@@ -1,0 +1,424 @@
+package org.marsad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.analysis.Clitics;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/**
+ * Finds actor mentions in one sentence from the lexicons and a few patterns of Arabic news
+ * writing:
+ * <ul>
+ *   <li>lexicon phrases, longest first, read through proclitics (وروما, للقاهرة, بالعراق);
+ *   <li>a title, a nationality or organisation and a name: وزير الخارجية الأمريكي ماركو روبيو;
+ *   <li>a name and a title in apposition: خافيير كولومينا الممثل الخاص لحلف الناتو;
+ *   <li>a counterpart: ونظيره الإيطالي أنطونيو تاياني (the same office, another country);
+ *   <li>a state institution and its nationality: وزارة الخارجية المصرية;
+ *   <li>names starting with a given name or a particle (بن، أبو، عبد).
+ * </ul>
+ * Pure and thread-safe; the lexicon is read-only.
+ */
+public final class ActorRecogniser {
+
+  /** Longest name taken from a pattern, in words. */
+  static final int MAX_NAME_WORDS = 5;
+
+  private final ActorLexicon lexicon;
+
+  public ActorRecogniser(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** A lexicon phrase found at tokens {@code [from, to)}, {@code prefixChars} of clitics into the first. */
+  record Match(int from, int to, int prefixChars, String prefix, ActorEntry entry) {
+    ActorEntry.Kind kind() {
+      return entry.kind();
+    }
+  }
+
+  /** The mentions of one sentence, given its tokens, in text order. */
+  public List<Mention> recognise(String text, List<Token> tokens) {
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Clitics.key(tokens.get(i).norm());
+    }
+    Map<Integer, Match> matches = match(tokens, keys);
+    List<Mention> mentions = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match m = matches.get(i);
+      int next;
+      if (m != null) {
+        next = interpret(text, tokens, keys, matches, m, mentions);
+      } else if (isCounterpart(keys[i])) {
+        next = counterpart(text, tokens, keys, matches, i, mentions);
+      } else {
+        int end = nameEnd(tokens, keys, matches, i, false);
+        if (end > i) {
+          mentions.add(mention(text, tokens, i, end, 0, EntityType.PERSON, null, null, null, null, Mention.Recogniser.PATTERN));
+          next = apposition(text, tokens, keys, matches, end, mentions, mentions.size() - 1);
+        } else {
+          next = i + 1;
+        }
+      }
+      i = Math.max(next, i + 1);
+    }
+    return mentions;
+  }
+
+  // ---------------------------------------------------------------- lexicon matching
+
+  /** The best lexicon match starting at each token, overlaps removed left to right. */
+  private Map<Integer, Match> match(List<Token> tokens, String[] keys) {
+    Map<Integer, Match> chosen = new HashMap<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match best = longestAt(tokens, keys, i);
+      if (best != null) {
+        chosen.put(i, best);
+        i = best.to();
+      } else {
+        i++;
+      }
+    }
+    return chosen;
+  }
+
+  private Match longestAt(List<Token> tokens, String[] keys, int i) {
+    Token first = tokens.get(i);
+    if (first.kind() == TokenKind.PUNCT || first.kind() == TokenKind.NUMBER) {
+      return null;
+    }
+    Match best = null;
+    List<Clitics.Reading> readings = first.kind() == TokenKind.ARABIC
+        ? Clitics.withoutProclitics(keys[i]) : List.of(new Clitics.Reading(0, keys[i]));
+    for (Clitics.Reading reading : readings) {
+      PhraseIndex.Cursor cursor = lexicon.phrases().cursor();
+      if (!cursor.step(reading.stem())) {
+        continue;
+      }
+      int j = i + 1;
+      int end = cursor.entries().isEmpty() ? -1 : j;
+      List<ActorEntry> entries = cursor.entries();
+      while (j < tokens.size() && cursor.step(keys[j])) {
+        j++;
+        if (!cursor.entries().isEmpty()) {
+          end = j;
+          entries = cursor.entries();
+        }
+      }
+      if (end > 0 && (best == null || end > best.to())) {
+        best = new Match(i, end, reading.prefixChars(), keys[i].substring(0, reading.prefixChars()), entries.get(0));
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- patterns
+
+  /** Turns a lexicon match, with what follows it, into mentions; returns the next token to read. */
+  private int interpret(String text, List<Token> tokens, String[] keys, Map<Integer, Match> matches, Match m,
+      List<Mention> out) {
+    ActorEntry e = m.entry();
+    switch (e.kind()) {
+      case TITLE:
+        return title(text, tokens, keys, matches, m, out);
+      case INSTITUTION: {
+        Match nisba = matches.get(m.to());
+        if (nisba != null && nisba.kind() == ActorEntry.Kind.NISBA && nisba.prefixChars() == 0) {
+          out.add(mention(text, tokens, m.from(), nisba.to(), m.prefixChars(), EntityType.ORG,
+              institutionKey(e) + nisba.entry().country(), nisba.entry().country(), e.sector(),
+              null, Mention.Recogniser.PATTERN));
+          return nisba.to();
+        }
+        if (!e.needsCountry()) {
+          out.add(mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.ORG,
+              institutionKey(e) + "?", null, e.sector(), null, Mention.Recogniser.PATTERN));
+        }
+        return m.to();
+      }
+      case GIVEN_NAME:
+        return m.to();
+      case PERSON: {
+        out.add(fromEntry(text, tokens, m));
+        return apposition(text, tokens, keys, matches, m.to(), out, out.size() - 1);
+      }
+      default:
+        out.add(fromEntry(text, tokens, m));
+        return m.to();
+    }
+  }
+
+  /** Groups "وزارة الخارجية" with "الخارجية": the key is the head without the word for ministry. */
+  private String institutionKey(ActorEntry e) {
+    String head = String.join(" ", lexicon.words(e.name()));
+    if (head.startsWith("وزاره ")) {
+      head = "ال" + head.substring("وزاره ".length()).replaceFirst("^ال", "");
+    }
+    return "institution:" + head + ":";
+  }
+
+  /** A title: its country or organisation, then the name it introduces, if any. */
+  private int title(String text, List<Token> tokens, String[] keys, Map<Integer, Match> matches, Match t,
+      List<Mention> out) {
+    ActorEntry title = t.entry();
+    int end = t.to();
+    String country = null;
+    String sector = title.sector();
+    String organisation = null;
+    Match after = matches.get(end);
+    if (after != null && after.prefixChars() == 0
+        && (after.kind() == ActorEntry.Kind.NISBA || after.kind() == ActorEntry.Kind.STATE)) {
+      country = after.entry().country();
+      end = after.to();
+    } else if (after != null && after.kind() == ActorEntry.Kind.ORGANISATION
+        && (after.prefixChars() == 0 || after.prefix().endsWith("ل"))) {
+      organisation = after.entry().key().substring(after.entry().key().indexOf(':') + 1);
+      country = after.entry().country();
+      if ("IGO".equals(after.entry().sector()) || "NGO".equals(after.entry().sector())
+          || !"GOV".equals(after.entry().sector())) {
+        sector = after.entry().sector();
+      }
+      out.add(fromEntry(text, tokens, after));
+      end = after.to();
+    }
+    String role = text.substring(tokens.get(t.from()).span().start() + offsetOf(tokens.get(t.from()), t.prefixChars()),
+        tokens.get(end - 1).span().end());
+    int nameStart = end;
+    if (nameStart < tokens.size() && isComma(tokens.get(nameStart))) {
+      nameStart++;
+    }
+    Match person = matches.get(nameStart);
+    if (person != null && person.kind() == ActorEntry.Kind.PERSON && person.prefixChars() == 0) {
+      ActorEntry p = person.entry();
+      out.add(mention(text, tokens, person.from(), person.to(), 0, EntityType.PERSON, p.key(),
+          p.country() != null ? p.country() : country, p.sector() != null ? p.sector() : sector, role,
+          Mention.Recogniser.LEXICON));
+      return person.to();
+    }
+    int nameEnd = nameEnd(tokens, keys, matches, nameStart, true);
+    if (nameEnd > nameStart) {
+      out.add(mention(text, tokens, nameStart, nameEnd, 0, EntityType.PERSON, null, country, sector, role,
+          Mention.Recogniser.PATTERN));
+      return nameEnd;
+    }
+    if (country != null && end > t.to() && "office".equals(title.detail())) {
+      out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.PERSON, "title:" + title.name() + ":" + country,
+          country, sector, role, Mention.Recogniser.PATTERN));
+    } else if (country != null && end > t.to() && "group".equals(title.detail())) {
+      out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.ORG, "group:" + title.name() + ":" + country,
+          country, sector, role, Mention.Recogniser.PATTERN));
+    }
+    return end;
+  }
+
+  /** A title in apposition after a name (كولومينا الممثل الخاص لحلف الناتو) completes that person. */
+  private int apposition(String text, List<Token> tokens, String[] keys, Map<Integer, Match> matches, int at,
+      List<Mention> out, int personIndex) {
+    int i = at;
+    if (i < tokens.size() && isComma(tokens.get(i))) {
+      i++;
+    }
+    Match t = matches.get(i);
+    if (t == null || t.kind() != ActorEntry.Kind.TITLE || t.prefixChars() != 0) {
+      return at;
+    }
+    List<Mention> added = new ArrayList<>();
+    int end = title(text, tokens, keys, matches, t, added);
+    Mention person = out.get(personIndex);
+    String country = person.country();
+    String sector = person.sector();
+    String role = person.role();
+    for (Mention m : added) {
+      if (m.type() == EntityType.PERSON && m.span().start() >= tokens.get(t.from()).span().start()
+          && m.key() != null && m.key().startsWith("title:")) {
+        country = country != null ? country : m.country();
+        sector = sector != null ? sector : m.sector();
+        role = role != null ? role : m.role();
+      } else if (m.type() == EntityType.PERSON) {
+        return at; // the title introduces someone else: "X وزير الخارجية Y"
+      }
+    }
+    if (role == null) {
+      role = text.substring(tokens.get(t.from()).span().start(), tokens.get(Math.max(t.to(), end) - 1).span().end());
+      Match org = matches.get(t.to());
+      if (org != null && org.kind() == ActorEntry.Kind.ORGANISATION) {
+        sector = sector != null ? sector : org.entry().sector();
+        country = country != null ? country : org.entry().country();
+      }
+      sector = sector != null ? sector : t.entry().sector();
+    }
+    out.set(personIndex, new Mention(person.span(), person.type(), person.key(), country, sector, role, person.by()));
+    for (Mention m : added) {
+      if (m.type() != EntityType.PERSON) {
+        out.add(m);
+      }
+    }
+    return end;
+  }
+
+  /** ونظيره الإيطالي أنطونيو تاياني: a person of the same office as the last titled person, from another country. */
+  private int counterpart(String text, List<Token> tokens, String[] keys, Map<Integer, Match> matches, int i,
+      List<Mention> out) {
+    Mention reference = null;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      if (out.get(k).type() == EntityType.PERSON && out.get(k).role() != null) {
+        reference = out.get(k);
+        break;
+      }
+    }
+    int end = i + 1;
+    String country = null;
+    Match nisba = matches.get(end);
+    if (nisba != null && nisba.kind() == ActorEntry.Kind.NISBA && nisba.prefixChars() == 0) {
+      country = nisba.entry().country();
+      end = nisba.to();
+    }
+    String sector = reference == null ? null : reference.sector();
+    String role = reference == null ? null : reference.role();
+    Match person = matches.get(end);
+    if (person != null && person.kind() == ActorEntry.Kind.PERSON && person.prefixChars() == 0) {
+      ActorEntry p = person.entry();
+      out.add(mention(text, tokens, person.from(), person.to(), 0, EntityType.PERSON, p.key(),
+          p.country() != null ? p.country() : country, p.sector() != null ? p.sector() : sector,
+          p.role() != null ? p.role() : role, Mention.Recogniser.LEXICON));
+      return person.to();
+    }
+    int nameEnd = nameEnd(tokens, keys, matches, end, true);
+    if (nameEnd > end) {
+      out.add(mention(text, tokens, end, nameEnd, 0, EntityType.PERSON, null, country, sector, role,
+          Mention.Recogniser.PATTERN));
+      return nameEnd;
+    }
+    return end;
+  }
+
+  private static boolean isCounterpart(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      String s = r.stem();
+      if (s.startsWith("نظير") && s.length() <= 8 && !s.equals("نظير") && !s.startsWith("نظيره ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of a personal name starting at {@code i}, or {@code i} when there is none. After a title
+   * any word that is not a function word, punctuation or another actor may start a name; elsewhere a
+   * name must start with a given name or a particle and have at least two words. A name goes on
+   * through given names and particles and ends with the first other word (the family name).
+   */
+  private int nameEnd(List<Token> tokens, String[] keys, Map<Integer, Match> matches, int i, boolean afterTitle) {
+    if (i >= tokens.size() || !nameWord(tokens.get(i), keys[i], matches.get(i))) {
+      return i;
+    }
+    boolean cue = lexicon.isGivenName(keys[i]) || lexicon.isParticle(keys[i]);
+    if (!afterTitle && !cue) {
+      return i;
+    }
+    if (afterTitle && !cue && keys[i].startsWith("ال")) {
+      return i; // "الجديد", "السابق": not a name without more evidence
+    }
+    int j = i;
+    while (j < tokens.size() && j - i < MAX_NAME_WORDS) {
+      if (j > i && !nameWord(tokens.get(j), keys[j], matches.get(j))) {
+        break;
+      }
+      boolean compound = j + 1 < tokens.size() && lexicon.isGivenName(keys[j] + " " + keys[j + 1]);
+      boolean given = compound || lexicon.isGivenName(keys[j]);
+      boolean particle = !compound && lexicon.isParticle(keys[j]);
+      if (compound) {
+        j += 2;
+      } else if (particle) {
+        if (j + 1 >= tokens.size() || tokens.get(j + 1).kind() != TokenKind.ARABIC
+            || lexicon.isFunctionWord(keys[j + 1]) || (j + 1 < tokens.size() && matches.get(j + 1) != null)) {
+          break;
+        }
+        j += 2; // بن سلمان, عبد العاطي, أبو مازن: the particle binds the next word
+      } else {
+        j++;
+      }
+      boolean more = j < tokens.size() && (lexicon.isGivenName(keys[j]) || lexicon.isParticle(keys[j]));
+      if (!given && !more) {
+        break; // a family name ends the name
+      }
+      if (particle && !more) {
+        break;
+      }
+    }
+    if (!afterTitle && j - i < 2) {
+      return i;
+    }
+    return j;
+  }
+
+  private boolean nameWord(Token token, String key, Match match) {
+    if (token.kind() != TokenKind.ARABIC && token.kind() != TokenKind.LATIN) {
+      return false;
+    }
+    if (token.kind() == TokenKind.LATIN && !Character.isUpperCase(token.text().charAt(0))) {
+      return false;
+    }
+    if (lexicon.isFunctionWord(key) || isCounterpart(key) || key.length() < 2) {
+      return false;
+    }
+    if (key.startsWith("بال") || key.startsWith("وال") || key.startsWith("فال") || key.startsWith("كال")
+        || key.startsWith("لل")) {
+      return false; // a preposition or conjunction before the article: not part of a name
+    }
+    if (match != null && match.kind() != ActorEntry.Kind.GIVEN_NAME && match.kind() != ActorEntry.Kind.PERSON) {
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean isComma(Token token) {
+    return token.kind() == TokenKind.PUNCT && (token.text().equals("،") || token.text().equals(","));
+  }
+
+  // ---------------------------------------------------------------- building mentions
+
+  private Mention fromEntry(String text, List<Token> tokens, Match m) {
+    ActorEntry e = m.entry();
+    EntityType type = e.type();
+    return mention(text, tokens, m.from(), m.to(), m.prefixChars(), type, e.key(), e.country(),
+        e.kind() == ActorEntry.Kind.STATE || e.kind() == ActorEntry.Kind.NISBA || e.kind() == ActorEntry.Kind.METONYM
+            ? null : e.sector(),
+        e.role(), Mention.Recogniser.LEXICON);
+  }
+
+  private static Mention mention(String text, List<Token> tokens, int from, int to, int prefixChars, EntityType type,
+      String key, String country, String sector, String role, Mention.Recogniser by) {
+    Token first = tokens.get(from);
+    int start = first.span().start() + offsetOf(first, prefixChars);
+    int end = tokens.get(to - 1).span().end();
+    return new Mention(new Span(Math.min(start, end), end), type, key, country, sector, role, by);
+  }
+
+  /** The offset in a token's original text after its first {@code normChars} normalised characters. */
+  static int offsetOf(Token token, int normChars) {
+    if (normChars == 0) {
+      return 0;
+    }
+    String original = token.text();
+    int seen = 0;
+    int k = 0;
+    while (k < original.length() && seen < normChars) {
+      if (!org.marsad.analysis.ArabicNormalizer.normalize(String.valueOf(original.charAt(k))).isEmpty()) {
+        seen++;
+      }
+      k++;
+    }
+    while (k < original.length() && org.marsad.analysis.ArabicNormalizer.normalize(String.valueOf(original.charAt(k))).isEmpty()) {
+      k++; // the clitic's diacritics belong to it
+    }
+    return k;
+  }
+}
