@@ -32,6 +32,8 @@ public record ActorEntry(
     /** A capital or seat standing for its state: واشنطن, الكرملين. */
     METONYM,
     REGION,
+    /** A city, town or first-level region of a state. */
+    PLACE,
     /** An office, rank or role: وزير الخارجية, اللواء, المتحدث باسم. */
     TITLE,
     /** A state body named generically: وزارة الخارجية, الجيش, البرلمان. */

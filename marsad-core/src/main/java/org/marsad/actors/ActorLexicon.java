@@ -42,11 +42,13 @@ public final class ActorLexicon {
     lexicon.loadOrganisations(DataFile.load(dir + "groups.tsv"));
     lexicon.loadStates(DataFile.load(dir + "states.tsv"));
     lexicon.loadRegions(DataFile.load(dir + "regions.tsv"));
+    lexicon.loadPlaces(DataFile.load(dir + "places.tsv"));
     lexicon.loadInstitutions(DataFile.load(dir + "institutions.tsv"));
     lexicon.loadTitles(DataFile.load(dir + "titles.tsv"));
     lexicon.loadWords(DataFile.load(dir + "given-names.txt"), lexicon.givenNames);
     lexicon.loadWords(DataFile.load(dir + "name-particles.txt"), lexicon.particles);
     lexicon.loadWords(DataFile.load("/lang/ar/function-words.txt"), lexicon.functionWords);
+    lexicon.addFamilyNames();
     return lexicon;
   }
 
@@ -204,6 +206,39 @@ public final class ActorLexicon {
           first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null, row.get("wikidata"), false, null);
       register(entry);
       split(row.get("names_ar")).forEach(name -> add(name, entry));
+    }
+  }
+
+  private void loadPlaces(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      ActorEntry entry = new ActorEntry("place:" + row.get("key"), ActorEntry.Kind.PLACE, EntityType.GPE,
+          first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null, row.get("wikidata"),
+          false, row.get("feature"));
+      register(entry);
+      split(row.get("names_ar")).forEach(name -> add(name, entry));
+    }
+  }
+
+  /**
+   * Known people are often named by family name alone (بوتين, أردوغان). A family name is indexed
+   * after everything else, so it never displaces a state, place or organisation spelled alike, and
+   * only when it is distinctive: not a given name or function word, and long enough.
+   */
+  private void addFamilyNames() {
+    for (ActorEntry person : byKey.values()) {
+      if (person.kind() != ActorEntry.Kind.PERSON || person.name() == null) {
+        continue;
+      }
+      List<String> words = words(person.name());
+      if (words.size() < 2) {
+        continue;
+      }
+      String family = words.get(words.size() - 1);
+      int minimum = family.startsWith("ال") ? 6 : 4;
+      if (family.length() >= minimum && !givenNames.contains(family) && !functionWords.contains(family)
+          && !particles.contains(words.get(words.size() - 2)) && !phrases.startsWith(family)) {
+        phrases.add(List.of(family), person);
+      }
     }
   }
 

@@ -99,6 +99,9 @@ public final class ActorRecogniser {
     List<Clitics.Reading> readings = first.kind() == TokenKind.ARABIC
         ? Clitics.withoutProclitics(keys[i]) : List.of(new Clitics.Reading(0, keys[i]));
     for (Clitics.Reading reading : readings) {
+      if (lexicon.isFunctionWord(reading.stem())) {
+        continue; // بأنه is ب + أنه, never a name
+      }
       PhraseIndex.Cursor cursor = lexicon.phrases().cursor();
       if (!cursor.step(reading.stem())) {
         continue;
@@ -137,7 +140,7 @@ public final class ActorRecogniser {
               null, Mention.Recogniser.PATTERN));
           return nisba.to();
         }
-        if (!e.needsCountry()) {
+        if (!e.needsCountry() && m.to() - m.from() >= 2) {
           out.add(mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.ORG,
               institutionKey(e) + "?", null, e.sector(), null, Mention.Recogniser.PATTERN));
         }
@@ -194,6 +197,8 @@ public final class ActorRecogniser {
     if (nameStart < tokens.size() && isComma(tokens.get(nameStart))) {
       nameStart++;
     }
+    boolean introducesName = "office".equals(title.detail()) || "rank".equals(title.detail())
+        || "honorific".equals(title.detail());
     Match person = matches.get(nameStart);
     if (person != null && person.kind() == ActorEntry.Kind.PERSON && person.prefixChars() == 0) {
       ActorEntry p = person.entry();
@@ -202,10 +207,10 @@ public final class ActorRecogniser {
           Mention.Recogniser.LEXICON));
       return person.to();
     }
-    int nameEnd = nameEnd(tokens, keys, matches, nameStart, true);
+    int nameEnd = nameEnd(tokens, keys, matches, nameStart, introducesName);
     if (nameEnd > nameStart) {
-      out.add(mention(text, tokens, nameStart, nameEnd, 0, EntityType.PERSON, null, country, sector, role,
-          Mention.Recogniser.PATTERN));
+      out.add(mention(text, tokens, nameStart, nameEnd, 0, EntityType.PERSON, null, country,
+          introducesName ? sector : null, introducesName ? role : null, Mention.Recogniser.PATTERN));
       return nameEnd;
     }
     if (country != null && end > t.to() && "office".equals(title.detail())) {
@@ -366,7 +371,16 @@ public final class ActorRecogniser {
     if (token.kind() == TokenKind.LATIN && !Character.isUpperCase(token.text().charAt(0))) {
       return false;
     }
-    if (lexicon.isFunctionWord(key) || isCounterpart(key) || key.length() < 2) {
+    if (isCounterpart(key) || key.length() < 2) {
+      return false;
+    }
+    for (Clitics.Reading reading : Clitics.withoutProclitics(key)) {
+      if (lexicon.isFunctionWord(reading.stem())) {
+        return false;
+      }
+    }
+    if (token.kind() == TokenKind.ARABIC && !lexicon.isGivenName(key) && !lexicon.isParticle(key)
+        && (key.startsWith("و") || looksInflected(token.text()))) {
       return false;
     }
     if (key.startsWith("بال") || key.startsWith("وال") || key.startsWith("فال") || key.startsWith("كال")
@@ -377,6 +391,17 @@ public final class ActorRecogniser {
       return false;
     }
     return true;
+  }
+
+  /** A pronoun suffix or a verb's plural ending, which names do not carry. */
+  private static boolean looksInflected(String word) {
+    String w = org.marsad.analysis.ArabicNormalizer.normalize(word);
+    if (w.length() < 4) {
+      return false;
+    }
+    return w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن") || w.endsWith("كم")
+        || w.endsWith("وا") || w.endsWith("ون") || w.endsWith("ين") && w.startsWith("ال")
+        || (word.endsWith("ه") && w.charAt(w.length() - 2) == 'ت');
   }
 
   private static boolean isComma(Token token) {

@@ -76,6 +76,9 @@ public final class EntityStage implements Stage {
         country = countryInContext(document, mentions, i, mainCountry);
         key = key.substring(0, key.length() - 1) + (country == null ? "?" : country);
       }
+      if (country == null && m.type() == EntityType.PERSON && !"IGO".equals(m.sector())) {
+        country = mainCountry; // the guidelines' rule: an unqualified person belongs to the article's country
+      }
       if (key == null) {
         key = "name:" + Clitics.key(ArabicNormalizer.normalize(m.span().of(text)));
       }

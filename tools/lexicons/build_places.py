@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Builds marsad-core/src/main/resources/lang/ar/actors/places.tsv from the Arabic gazetteer.
+
+usage: build_places.py GAZETTEER_DIR OUTPUT [NER_TSV ...]
+  GAZETTEER_DIR holds places-ar.tsv, ids-crosswalk.tsv, common-word-names.tsv (GeoNames and
+  Who's On First data, CC BY 4.0; CLDR names, Unicode licence; Natural Earth, public domain).
+  NER_TSV: BIO-tagged Arabic corpora (word<TAB>tag); a one-word place spelling that these tag
+  outside any entity more often than inside one is an ordinary word, and is left out. Only the
+  decision to leave a spelling out comes from them; no text of theirs is copied.
+
+Keeps cities, towns, capitals and first-level regions; drops every spelling that is also an
+ordinary word (common-word-names.tsv); where several places share a spelling, keeps the most
+populous (capitals first), since the matcher has no better evidence at that point. Deterministic:
+the same input gives the same file.
+"""
+import csv, sys, unicodedata, re
+
+def key(s):
+    s = re.sub('[\u064B-\u065F\u0670\u0640]', '', s)
+    s = s.translate(str.maketrans('أإآٱىةؤئ', 'اااايهوي'))
+    return ' '.join(s.split())
+
+def ordinary_words(paths):
+    inside, outside = {}, {}
+    for path in paths:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                parts = line.rstrip('\n').split('\t')
+                if len(parts) < 2 or not parts[0].strip():
+                    continue
+                k = key(parts[0].replace('\u200e', '').replace('\ufeff', '').strip())
+                d = outside if parts[1] == 'O' else inside
+                d[k] = d.get(k, 0) + 1
+    return {k for k, n in outside.items() if n >= 2 and n > inside.get(k, 0)}
+
+def main(src, out, ner=()):
+    ordinary = ordinary_words(ner)
+    common = set()
+    with open(f'{src}/common-word-names.tsv', encoding='utf-8') as f:
+        for row in csv.DictReader(f, delimiter='\t'):
+            common.add(key(row['word']))
+    qid = {}
+    with open(f'{src}/ids-crosswalk.tsv', encoding='utf-8') as f:
+        for row in csv.DictReader(f, delimiter='\t'):
+            if row.get('wikidata_qid'):
+                qid[row['id']] = row['wikidata_qid']
+    rank = {'capital': 0, 'admin1': 1, 'city': 2, 'town': 3}
+    best = {}
+    rows = []
+    with open(f'{src}/places-ar.tsv', encoding='utf-8') as f:
+        for row in csv.DictReader(f, delimiter='\t'):
+            if row['feature'] not in rank or not row['country_iso3']:
+                continue
+            rows.append(row)
+            pop = int(row['population'] or 0)
+            for name in [row['name_ar']] + [n for n in row['alt_names_ar'].split('|') if n]:
+                k = key(name)
+                if not k or k in common or len(k) < 3:
+                    continue
+                if ' ' not in k and k in ordinary and row['feature'] != 'capital':
+                    continue
+                score = (-rank[row['feature']] if row['feature'] == 'capital' else 0, pop)
+                if k not in best or score > best[k][0]:
+                    best[k] = (score, row['id'])
+    kept = {}
+    for row in rows:
+        names = []
+        for name in [row['name_ar']] + [n for n in row['alt_names_ar'].split('|') if n]:
+            k = key(name)
+            if k in best and best[k][1] == row['id'] and name not in names:
+                names.append(name)
+        if names:
+            kept[row['id']] = (row, names)
+    with open(out, 'w', encoding='utf-8') as f:
+        f.write('# file: places.tsv\n')
+        f.write('# about: cities, towns, capitals and first-level regions with an Arabic name, and the state each lies in\n')
+        f.write("# source: GeoNames (CC BY 4.0, https://www.geonames.org/) and Who's On First (CC BY 4.0, Data from Who's On First) via the project's Arabic gazetteer; Unicode CLDR names (Unicode License v3); Natural Earth (public domain); Wikidata QIDs (CC0); built by tools/lexicons/build_places.py\n")
+        f.write('# licence: CC BY 4.0 (attribution above)\n')
+        f.write('# format: TSV, one row per place; names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one); a spelling shared by several places is kept only on the most populous (capitals first)\n')
+        f.write('# normalisation: spellings as written; the loader normalises (diacritics, alef forms, teh marbuta, alef maqsura)\n')
+        f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\n')
+        for pid in sorted(kept, key=lambda p: (kept[p][0]['country_iso3'], kept[p][0]['name_en'], p)):
+            row, names = kept[pid]
+            f.write('\t'.join([pid, row['name_en'], '|'.join(names), row['country_iso3'], row['feature'],
+                               row['population'] or '', qid.get(pid, '')]) + '\n')
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])
