@@ -137,12 +137,12 @@ public final class ActorRecogniser {
         if (nisba != null && nisba.kind() == ActorEntry.Kind.NISBA && nisba.prefixChars() == 0) {
           out.add(mention(text, tokens, m.from(), nisba.to(), m.prefixChars(), EntityType.ORG,
               institutionKey(e) + nisba.entry().country(), nisba.entry().country(), e.sector(),
-              null, Mention.Recogniser.PATTERN));
+              null, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
           return nisba.to();
         }
         if (!e.needsCountry() && m.to() - m.from() >= 2) {
           out.add(mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.ORG,
-              institutionKey(e) + "?", null, e.sector(), null, Mention.Recogniser.PATTERN));
+              institutionKey(e) + "?", null, e.sector(), null, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
         }
         return m.to();
       }
@@ -215,10 +215,10 @@ public final class ActorRecogniser {
     }
     if (country != null && end > t.to() && "office".equals(title.detail())) {
       out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.PERSON, "title:" + title.name() + ":" + country,
-          country, sector, role, Mention.Recogniser.PATTERN));
+          country, sector, role, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
     } else if (country != null && end > t.to() && "group".equals(title.detail())) {
       out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.ORG, "group:" + title.name() + ":" + country,
-          country, sector, role, Mention.Recogniser.PATTERN));
+          country, sector, role, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
     }
     return end;
   }
@@ -259,7 +259,8 @@ public final class ActorRecogniser {
       }
       sector = sector != null ? sector : t.entry().sector();
     }
-    out.set(personIndex, new Mention(person.span(), person.type(), person.key(), country, sector, role, person.by()));
+    out.set(personIndex, new Mention(person.span(), person.type(), person.key(), country, sector, role, person.by(),
+        person.form()));
     for (Mention m : added) {
       if (m.type() != EntityType.PERSON) {
         out.add(m);
@@ -416,15 +417,21 @@ public final class ActorRecogniser {
     return mention(text, tokens, m.from(), m.to(), m.prefixChars(), type, e.key(), e.country(),
         e.kind() == ActorEntry.Kind.STATE || e.kind() == ActorEntry.Kind.NISBA || e.kind() == ActorEntry.Kind.METONYM
             ? null : e.sector(),
-        e.role(), Mention.Recogniser.LEXICON);
+        e.role(), Mention.Recogniser.LEXICON,
+        e.kind() == ActorEntry.Kind.NISBA ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
   }
 
   private static Mention mention(String text, List<Token> tokens, int from, int to, int prefixChars, EntityType type,
       String key, String country, String sector, String role, Mention.Recogniser by) {
+    return mention(text, tokens, from, to, prefixChars, type, key, country, sector, role, by, Mention.Form.NAME);
+  }
+
+  private static Mention mention(String text, List<Token> tokens, int from, int to, int prefixChars, EntityType type,
+      String key, String country, String sector, String role, Mention.Recogniser by, Mention.Form form) {
     Token first = tokens.get(from);
     int start = first.span().start() + offsetOf(first, prefixChars);
     int end = tokens.get(to - 1).span().end();
-    return new Mention(new Span(Math.min(start, end), end), type, key, country, sector, role, by);
+    return new Mention(new Span(Math.min(start, end), end), type, key, country, sector, role, by, form);
   }
 
   /** The offset in a token's original text after its first {@code normChars} normalised characters. */

@@ -90,7 +90,8 @@ public final class MentionStage implements Stage {
             int start = token.span().start() + ActorRecogniser.offsetOf(token, reading.prefixChars());
             added.add(new Mention(new Span(start, token.span().end()), antecedent.type(),
                 antecedent.key() != null ? antecedent.key() : "name:" + Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(antecedent.span().of(text))),
-                antecedent.country(), antecedent.sector(), antecedent.role(), Mention.Recogniser.CONTEXT));
+                antecedent.country(), antecedent.sector(), antecedent.role(), Mention.Recogniser.CONTEXT,
+                Mention.Form.REFERENCE));
             break;
           }
         }

@@ -11,8 +11,22 @@ package org.marsad.model;
  * @param sector PLOVER/CAMEO agent code, or {@code null}
  * @param role the title or role written with it (وزير الخارجية الأمريكي), or {@code null}
  * @param by which recogniser found it
+ * @param form how the text refers to the actor
  */
-public record Mention(Span span, EntityType type, String key, String country, String sector, String role, Recogniser by) {
+public record Mention(Span span, EntityType type, String key, String country, String sector, String role, Recogniser by,
+    Form form) {
+
+  /** How a mention refers to its actor. */
+  public enum Form {
+    /** A proper name: ماركو روبيو, مصر, حلف الناتو. */
+    NAME,
+    /** A description with a nationality or a title: وزير الخارجية الأمريكي, القوات الإسرائيلية. */
+    NOMINAL,
+    /** A nationality adjective alone: المصري, الأمريكية. */
+    ADJECTIVE,
+    /** A later reference: a family name alone, الحلف. */
+    REFERENCE
+  }
 
   /** The recognisers, from the surest to the least sure. */
   public enum Recogniser {

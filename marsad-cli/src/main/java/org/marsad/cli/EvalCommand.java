@@ -1,0 +1,148 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.marsad.Marsad;
+import org.marsad.eval.ArticleEvaluation;
+import org.marsad.eval.BioCorpus;
+import org.marsad.eval.NerEvaluation;
+import org.marsad.eval.Score;
+import org.marsad.json.DocumentJson;
+import org.marsad.model.Article;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marsad eval}: precision, recall and F1 on gold data, with no tool but Marsad. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measure Marsad on gold data.",
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Articles.class},
+    footer = {"", "Examples:", "  marsad eval ner --part 9/10 anercorp-train.tsv",
+        "  marsad eval articles news-ar/dev.jsonl"})
+final class EvalCommand implements Runnable {
+
+  @ParentCommand
+  MarsadCommand parent;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate: ner or articles");
+  }
+
+  /** Entity precision, recall and F1 on a BIO corpus. */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Entity precision/recall/F1 (exact span and type, conlleval-style) on a BIO file (word<TAB>tag).",
+      footer = {"", "Examples:", "  marsad eval ner test.tsv", "  marsad eval ner --part 9/10 anercorp-train.tsv   # its last tenth"})
+  static final class Ner implements Callable<Integer> {
+
+    @ParentCommand
+    EvalCommand eval;
+
+    @Option(names = "--part", paramLabel = "K/N", description = "Score only part K (1-based) of N equal runs of sentences.")
+    String part;
+
+    @Parameters(paramLabel = "FILE", description = "BIO file.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      BioCorpus corpus = BioCorpus.read(file);
+      if (part != null) {
+        String[] kn = part.split("/");
+        int k = Integer.parseInt(kn[0]);
+        int n = Integer.parseInt(kn[1]);
+        if (k < 1 || k > n) {
+          throw new CommandLine.ParameterException(new CommandLine(this), "--part must be K/N with 1 <= K <= N");
+        }
+        corpus = corpus.slice(k - 1, n);
+      }
+      NerEvaluation.Result result = new NerEvaluation(Marsad.arabic()).evaluate(corpus);
+      var out = eval.parent.out;
+      out.println("sentences: " + result.sentences());
+      for (Map.Entry<String, Score> e : result.byType().entrySet()) {
+        out.println(e.getKey() + ": " + e.getValue());
+      }
+      out.println("all types: " + result.all());
+      out.println("all but MISC: " + result.allBut(Set.of("MISC")));
+      return 0;
+    }
+  }
+
+  /** The figures of score_articles.py, coding the gold articles (or reading given predictions). */
+  @Command(name = "articles", mixinStandardHelpOptions = true,
+      description = "Event, actor, modality, entity and commentary figures on sentence-annotated articles"
+          + " (the format of news-ar/*.jsonl), computed as score_articles.py computes them.",
+      footer = {"", "Examples:", "  marsad eval articles dev.jsonl", "  marsad eval articles dev.jsonl --predictions coded.jsonl"})
+  static final class Articles implements Callable<Integer> {
+
+    @ParentCommand
+    EvalCommand eval;
+
+    @Option(names = "--predictions", paramLabel = "FILE",
+        description = "Score this JSON Lines output instead of coding the articles now.")
+    Path predictions;
+
+    @Parameters(paramLabel = "GOLD", description = "Gold JSON Lines file.")
+    Path gold;
+
+    @Override
+    public Integer call() throws IOException {
+      ObjectMapper json = new ObjectMapper();
+      Map<String, JsonNode> predicted = new HashMap<>();
+      if (predictions != null) {
+        try (BufferedReader in = Files.newBufferedReader(predictions, StandardCharsets.UTF_8)) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            if (!line.isBlank()) {
+              JsonNode node = json.readTree(line);
+              predicted.put(node.path("id").asText(), node);
+            }
+          }
+        }
+      }
+      Marsad marsad = predictions == null ? Marsad.arabic() : null;
+      DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
+      ArticleEvaluation evaluation = new ArticleEvaluation();
+      try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode g = json.readTree(line);
+          String id = g.path("article_id").asText();
+          JsonNode p;
+          if (marsad != null) {
+            StringWriter out = new StringWriter();
+            writer.write(marsad.code(new Article(id, null, null, null, "ar", null, g.path("text").asText())), out);
+            p = json.readTree(out.toString());
+          } else {
+            p = predicted.get(id);
+          }
+          evaluation.add(g, p);
+        }
+      }
+      for (Map.Entry<String, Object> e : evaluation.figures().entrySet()) {
+        eval.parent.out.println(e.getKey() + ": " + e.getValue());
+      }
+      return 0;
+    }
+  }
+}

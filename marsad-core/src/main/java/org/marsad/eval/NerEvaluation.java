@@ -1,0 +1,125 @@
+package org.marsad.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.Marsad;
+import org.marsad.model.Article;
+import org.marsad.model.Document;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+
+/**
+ * Scores the actor recogniser on a BIO corpus by exact span and type, as conlleval does. Each
+ * sentence is coded as a line of text (words joined by spaces); a mention is mapped to the words it
+ * covers, so a mention that starts after a proclitic (روما in وروما) counts from its word.
+ * Conventions of ANERcorp-style corpora: places and states are LOC; nationality adjectives and
+ * title descriptions ("وزير الخارجية الأمريكي") are not entities there, so such mentions are left out.
+ */
+public final class NerEvaluation {
+
+  /** Scores per gold type, and over all types. */
+  public record Result(Map<String, Score> byType, Score all, int sentences) {
+
+    /** Over all types but those listed (e.g. MISC, which Marsad does not recognise). */
+    public Score allBut(Set<String> types) {
+      Score s = Score.ZERO;
+      for (Map.Entry<String, Score> e : byType.entrySet()) {
+        if (!types.contains(e.getKey())) {
+          s = s.plus(e.getValue());
+        }
+      }
+      return s;
+    }
+  }
+
+  /** Sentences coded together as one article (one per line), for speed. */
+  static final int BATCH = 200;
+
+  private final Marsad marsad;
+
+  public NerEvaluation(Marsad marsad) {
+    this.marsad = marsad;
+  }
+
+  public Result evaluate(BioCorpus corpus) {
+    Map<String, int[]> counts = new TreeMap<>();
+    List<BioCorpus.Sentence> sentences = corpus.sentences();
+    for (int from = 0; from < sentences.size(); from += BATCH) {
+      List<BioCorpus.Sentence> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH));
+      StringBuilder text = new StringBuilder();
+      List<int[]> wordStarts = new ArrayList<>();
+      for (BioCorpus.Sentence s : batch) {
+        int[] starts = new int[s.words().size() + 1];
+        for (int w = 0; w < s.words().size(); w++) {
+          if (w > 0) {
+            text.append(' ');
+          }
+          starts[w] = text.length();
+          text.append(s.words().get(w));
+        }
+        starts[s.words().size()] = text.length();
+        text.append('\n');
+        wordStarts.add(starts);
+      }
+      Document doc = marsad.code(new Article("eval", null, null, null, "ar", null, text.toString()));
+      for (int k = 0; k < batch.size(); k++) {
+        int[] starts = wordStarts.get(k);
+        Set<BioCorpus.Span> predicted = new HashSet<>();
+        for (Mention m : doc.mentions()) {
+          if (m.span().start() < starts[0] || m.span().start() >= starts[starts.length - 1]) {
+            continue;
+          }
+          String type = typeOf(m);
+          if (type != null) {
+            predicted.add(new BioCorpus.Span(wordAt(starts, m.span().start()), wordAt(starts, m.span().end() - 1) + 1, type));
+          }
+        }
+        Set<BioCorpus.Span> gold = new HashSet<>(BioCorpus.spans(batch.get(k).tags()));
+        for (BioCorpus.Span g : gold) {
+          int[] c = counts.computeIfAbsent(g.type(), t -> new int[3]);
+          if (predicted.contains(g)) {
+            c[0]++;
+          } else {
+            c[2]++;
+          }
+        }
+        for (BioCorpus.Span p : predicted) {
+          if (!gold.contains(p)) {
+            counts.computeIfAbsent(p.type(), t -> new int[3])[1]++;
+          }
+        }
+      }
+    }
+    Map<String, Score> byType = new TreeMap<>();
+    Score all = Score.ZERO;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      Score s = new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+      byType.put(e.getKey(), s);
+      all = all.plus(s);
+    }
+    return new Result(byType, all, sentences.size());
+  }
+
+  private static String typeOf(Mention m) {
+    if (m.form() == Mention.Form.ADJECTIVE || (m.form() == Mention.Form.NOMINAL && m.type() == EntityType.PERSON)) {
+      return null;
+    }
+    return switch (m.type()) {
+      case PERSON -> "PERS";
+      case ORG -> "ORG";
+      case GPE, LOC -> "LOC";
+    };
+  }
+
+  private static int wordAt(int[] starts, int offset) {
+    int w = 0;
+    while (w + 1 < starts.length - 1 && starts[w + 1] <= offset) {
+      w++;
+    }
+    return w;
+  }
+}
