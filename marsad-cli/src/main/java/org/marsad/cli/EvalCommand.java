@@ -58,6 +58,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--part", paramLabel = "K/N", description = "Score only part K (1-based) of N equal runs of sentences.")
     String part;
 
+    @Option(names = "--recogniser", defaultValue = "pipeline", paramLabel = "WHICH",
+        description = "pipeline (lexicons, patterns and model together, as coding uses them) or model (the statistical name finder alone). Default: ${DEFAULT-VALUE}.")
+    String recogniser;
+
     @Parameters(paramLabel = "FILE", description = "BIO file.")
     Path file;
 
@@ -73,7 +77,15 @@ final class EvalCommand implements Runnable {
         }
         corpus = corpus.slice(k - 1, n);
       }
-      NerEvaluation.Result result = new NerEvaluation(Marsad.arabic()).evaluate(corpus);
+      NerEvaluation.Result result;
+      if (recogniser.equals("model")) {
+        org.marsad.actors.ActorLexicon lexicon = org.marsad.actors.ActorLexicon.arabic();
+        result = org.marsad.eval.NameTraining.score(org.marsad.actors.NameModel.arabic(lexicon), corpus);
+      } else if (recogniser.equals("pipeline")) {
+        result = new NerEvaluation(Marsad.arabic()).evaluate(corpus);
+      } else {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--recogniser must be pipeline or model");
+      }
       var out = eval.parent.out;
       out.println("sentences: " + result.sentences());
       for (Map.Entry<String, Score> e : result.byType().entrySet()) {

@@ -82,6 +82,11 @@ public final class ActorLexicon {
     return functionWords.contains(key);
   }
 
+  /** The key of a capital or seat read as a place. */
+  String cityKey(String name) {
+    return "city:" + String.join(" ", words(name));
+  }
+
   /** The matching keys of a phrase's words, as the tokenizer and normaliser make them from text. */
   List<String> words(String phrase) {
     List<String> words = new ArrayList<>();
@@ -178,7 +183,12 @@ public final class ActorLexicon {
       for (String metonym : split(row.get("metonyms_ar"))) {
         ActorEntry m = new ActorEntry("state:" + iso, ActorEntry.Kind.METONYM, EntityType.GPE, metonym,
             row.get("name_en"), iso, null, null, null, row.get("wikidata"), false, null);
-        later.add(() -> add(metonym, m));
+        later.add(() -> {
+          add(metonym, m);
+          // the same name read as the place itself (زيارته للقاهرة)
+          register(new ActorEntry(cityKey(metonym), ActorEntry.Kind.PLACE, EntityType.GPE, metonym, null, iso,
+              null, null, null, null, false, "capital"));
+        });
       }
       ActorEntry nisba = new ActorEntry("state:" + iso, ActorEntry.Kind.NISBA, EntityType.GPE,
           first(row.get("names_ar")), row.get("name_en"), iso, null, null, null, row.get("wikidata"), false, null);

@@ -74,6 +74,21 @@ public final class ActorRecogniser {
 
   // ---------------------------------------------------------------- lexicon matching
 
+  /** For each token, B- or I- and the kind of lexicon entry covering it, or {@code null}: features for the name model. */
+  String[] lexiconLabels(List<Token> tokens) {
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Clitics.key(tokens.get(i).norm());
+    }
+    String[] labels = new String[tokens.size()];
+    for (Match m : match(tokens, keys).values()) {
+      for (int i = m.from(); i < m.to(); i++) {
+        labels[i] = (i == m.from() ? "B-" : "I-") + m.kind();
+      }
+    }
+    return labels;
+  }
+
   /** The best lexicon match starting at each token, overlaps removed left to right. */
   private Map<Integer, Match> match(List<Token> tokens, String[] keys) {
     Map<Integer, Match> chosen = new HashMap<>();
@@ -152,10 +167,29 @@ public final class ActorRecogniser {
         out.add(fromEntry(text, tokens, m));
         return apposition(text, tokens, keys, matches, m.to(), out, out.size() - 1);
       }
+      case METONYM:
+        if (isLocative(m, keys)) {
+          // زيارته للقاهرة, في واشنطن: the city as a place, not the state it can stand for
+          out.add(mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.GPE,
+              lexicon.cityKey(e.name()), e.country(), null, null, Mention.Recogniser.LEXICON));
+          return m.to();
+        }
+        out.add(fromEntry(text, tokens, m));
+        return m.to();
       default:
         out.add(fromEntry(text, tokens, m));
         return m.to();
     }
+  }
+
+  private static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "الي", "من", "عن", "داخل", "قرب", "نحو", "حول");
+
+  /** A place name read as a place: after a locative preposition, attached (للقاهرة, بواشنطن) or not. */
+  private static boolean isLocative(Match m, String[] keys) {
+    if (m.prefix().endsWith("ل") || m.prefix().endsWith("ب")) {
+      return true;
+    }
+    return m.from() > 0 && LOCATIVES.contains(keys[m.from() - 1]);
   }
 
   /** Groups "وزارة الخارجية" with "الخارجية": the key is the head without the word for ministry. */

@@ -76,8 +76,11 @@ public final class EntityStage implements Stage {
         country = countryInContext(document, mentions, i, mainCountry);
         key = key.substring(0, key.length() - 1) + (country == null ? "?" : country);
       }
-      if (country == null && m.type() == EntityType.PERSON && !"IGO".equals(m.sector())) {
-        country = mainCountry; // the guidelines' rule: an unqualified person belongs to the article's country
+      if (country == null && !"IGO".equals(m.sector()) && m.type() != EntityType.LOC
+          && (m.type() == EntityType.PERSON || m.by() == Mention.Recogniser.MODEL)) {
+        // the guidelines' rule: an unqualified person, or a body or place no lexicon knows, belongs
+        // to the article's country
+        country = mainCountry;
       }
       if (key == null) {
         key = "name:" + Clitics.key(ArabicNormalizer.normalize(m.span().of(text)));

@@ -25,10 +25,13 @@ public final class MentionStage implements Stage {
 
   private final ActorRecogniser recogniser;
   private final ActorLexicon lexicon;
+  private final NameModel names;
 
-  public MentionStage(ActorLexicon lexicon) {
+  /** With {@code names} null, only the lexicons and patterns recognise actors. */
+  public MentionStage(ActorLexicon lexicon, NameModel names) {
     this.lexicon = lexicon;
     this.recogniser = new ActorRecogniser(lexicon);
+    this.names = names;
   }
 
   @Override
@@ -52,11 +55,48 @@ public final class MentionStage implements Stage {
     List<List<Token>> bySentence = tokensBySentence(document);
     List<Mention> mentions = new ArrayList<>();
     for (List<Token> tokens : bySentence) {
-      mentions.addAll(recogniser.recognise(text, tokens));
+      List<Mention> found = recogniser.recognise(text, tokens);
+      mentions.addAll(found);
+      if (names != null) {
+        mentions.addAll(modelNames(tokens, found));
+      }
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
     return document.withMentions(mentions);
+  }
+
+  /**
+   * Names the statistical model finds where the lexicons and patterns found nothing. The model
+   * knows no country or sector; places it finds are GPE, and MISC names are left out.
+   */
+  private List<Mention> modelNames(List<Token> tokens, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (NameModel.Found f : names.find(tokens)) {
+      EntityType type = switch (f.type()) {
+        case "PERS" -> EntityType.PERSON;
+        case "ORG" -> EntityType.ORG;
+        case "LOC" -> EntityType.GPE;
+        default -> null;
+      };
+      if (type == null) {
+        continue;
+      }
+      Token first = tokens.get(f.from());
+      int prefix = 0;
+      for (Clitics.Reading reading : Clitics.withoutProclitics(Clitics.key(first.norm()))) {
+        if (reading.prefixChars() > 0 && (first.norm().startsWith("وال") || first.norm().startsWith("بال")
+            || first.norm().startsWith("لل") || first.norm().startsWith("و"))) {
+          prefix = reading.prefixChars();
+          break;
+        }
+      }
+      Span span = new Span(first.span().start() + ActorRecogniser.offsetOf(first, prefix), tokens.get(f.to() - 1).span().end());
+      if (!span.isEmpty() && !covered(span, found)) {
+        out.add(new Mention(span, type, null, null, null, null, Mention.Recogniser.MODEL, Mention.Form.NAME));
+      }
+    }
+    return out;
   }
 
   static List<List<Token>> tokensBySentence(Document document) {

@@ -56,11 +56,11 @@ public final class Clitics {
     return stems;
   }
 
-  /** The matching key of a normalised word: also folds hamza on waw and yeh (ؤ → و, ئ → ي). */
+  /**
+   * The matching key of a normalised word. Hamza on waw and yeh is kept: folding it would make
+   * بؤر (foci) the town of بور and gain nothing, since lexicons spell names with their hamza.
+   */
   public static String key(String norm) {
-    if (norm.indexOf('ؤ') < 0 && norm.indexOf('ئ') < 0) {
-      return norm;
-    }
-    return norm.replace('ؤ', 'و').replace('ئ', 'ي');
+    return norm;
   }
 }

@@ -59,6 +59,15 @@ public final class Tokenizer {
     return tokens;
   }
 
+  /** The given span as one token, classified and normalised as the tokenizer would (for pre-tokenised corpora). */
+  public static Token wordToken(String text, Span span) {
+    String original = text.substring(span.start(), span.end());
+    char c = original.isEmpty() ? ' ' : original.charAt(0);
+    TokenKind kind = isDigit(c) ? TokenKind.NUMBER
+        : isWordChar(c) ? script(c) : TokenKind.PUNCT;
+    return new Token(span, original, normalize(original, kind), kind);
+  }
+
   static String normalize(String original, TokenKind kind) {
     String folded = ArabicNormalizer.normalize(original);
     return kind == TokenKind.ARABIC ? folded : folded.toLowerCase(Locale.ROOT);

@@ -53,6 +53,62 @@ public record BioCorpus(List<Sentence> sentences) {
     return new BioCorpus(List.copyOf(sentences));
   }
 
+  /** The corpus with entity types renamed by {@code map}; a type the map lacks becomes O. */
+  public BioCorpus mapTypes(java.util.Map<String, String> map) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<String> tags = new ArrayList<>();
+      for (String tag : s.tags()) {
+        String type = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : null;
+        String mapped = type == null ? null : map.get(type);
+        tags.add(mapped == null ? "O" : tag.substring(0, 2) + mapped);
+      }
+      out.add(new Sentence(s.words(), tags));
+    }
+    return new BioCorpus(out);
+  }
+
+  /**
+   * The sentences that share no 24-character run of letters with {@code other} (compared without
+   * spaces, diacritics or alef variants): keeps a held-out part free of text that a second corpus
+   * repeats.
+   */
+  public BioCorpus withoutOverlap(BioCorpus other) {
+    int w = 24;
+    java.util.Set<String> windows = new java.util.HashSet<>();
+    for (Sentence s : other.sentences) {
+      String k = letters(s.words());
+      for (int i = 0; i + w <= k.length(); i += 4) {
+        windows.add(k.substring(i, i + w));
+      }
+    }
+    List<Sentence> kept = new ArrayList<>();
+    for (Sentence s : sentences) {
+      String k = letters(s.words());
+      boolean overlaps = false;
+      for (int i = 0; i + w <= k.length() && !overlaps; i++) {
+        overlaps = windows.contains(k.substring(i, i + w));
+      }
+      if (!overlaps) {
+        kept.add(s);
+      }
+    }
+    return new BioCorpus(kept);
+  }
+
+  private static String letters(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : words) {
+      String n = org.marsad.analysis.ArabicNormalizer.normalize(word);
+      for (int i = 0; i < n.length(); i++) {
+        if (Character.isLetterOrDigit(n.charAt(i))) {
+          sb.append(n.charAt(i));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
   /** Part {@code k} (0-based) of {@code n} equal runs of sentences, in file order. */
   public BioCorpus slice(int k, int n) {
     int from = (int) ((long) sentences.size() * k / n);

@@ -3,6 +3,7 @@ package org.marsad.pipeline;
 import org.marsad.actors.ActorLexicon;
 import org.marsad.actors.EntityStage;
 import org.marsad.actors.MentionStage;
+import org.marsad.actors.NameModel;
 import org.marsad.analysis.TokenStage;
 import org.marsad.analysis.Tokenizer;
 import org.marsad.structure.PlainTextStructure;
@@ -22,7 +23,7 @@ public final class Pipelines {
         new StructureStage(new PlainTextStructure()),
         new SentenceStage(SentenceSplitter.standard()),
         new TokenStage(new Tokenizer()),
-        new MentionStage(actors),
+        new MentionStage(actors, NameModel.arabic(actors)),
         new EntityStage(actors));
   }
 }

@@ -1,0 +1,227 @@
+package org.marsad.actors;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.marsad.analysis.Clitics;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/**
+ * A statistical name finder: a maximum-entropy classifier (Apache OpenNLP's GIS trainer) that tags
+ * each token B-TYPE, I-TYPE or O from the words around it, their clitic-free stems, affixes, the
+ * lexicon entries and cue words they match, and the two previous tags; decoded left to right so that
+ * an I- tag only continues its own type. Thread-safe once built.
+ */
+public final class NameModel {
+
+  /** A name found: tokens {@code [from, to)} of the sentence, and its corpus type (PERS, LOC, ORG, MISC). */
+  public record Found(int from, int to, String type) {}
+
+  private final MaxentModel model;
+  private final ActorRecogniser recogniser;
+  private final ActorLexicon lexicon;
+
+  private NameModel(MaxentModel model, ActorLexicon lexicon) {
+    this.model = model;
+    this.lexicon = lexicon;
+    this.recogniser = new ActorRecogniser(lexicon);
+  }
+
+  /** Loads a model written by {@link #write}. */
+  public static NameModel read(InputStream in, ActorLexicon lexicon) {
+    try {
+      AbstractModel model = new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in, 65536))).getModel();
+      return new NameModel(model, lexicon);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the name model", e);
+    }
+  }
+
+  /** Loads the Arabic model shipped on the class path. */
+  public static NameModel arabic(ActorLexicon lexicon) {
+    try (InputStream in = NameModel.class.getResourceAsStream("/models/ar/names.maxent.gz")) {
+      if (in == null) {
+        throw new IllegalStateException("name model missing from the class path: /models/ar/names.maxent.gz");
+      }
+      return read(in, lexicon);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void write(OutputStream out) throws IOException {
+    try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out, 65536))) {
+      new GenericModelWriter((AbstractModel) model, data).persist();
+    }
+  }
+
+  /** Trains on sentences of tokens with their gold tags. */
+  public static NameModel train(List<List<Token>> sentences, List<List<String>> tags, ActorLexicon lexicon,
+      String algorithm, int iterations, int cutoff) throws IOException {
+    NameModel features = new NameModel(null, lexicon);
+    List<Event> events = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s);
+      Context context = features.context(tokens);
+      List<String> gold = tags.get(s);
+      for (int i = 0; i < tokens.size(); i++) {
+        String prev = i > 0 ? gold.get(i - 1) : "START";
+        String prev2 = i > 1 ? gold.get(i - 2) : "START";
+        events.add(new Event(gold.get(i), context.features(i, prev, prev2)));
+      }
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    if (algorithm.equals("MAXENT_QN")) {
+      params.put("L1Cost", "0.0");
+      params.put("L2Cost", "0.1");
+    }
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    return new NameModel(model, lexicon);
+  }
+
+  /** The names in one sentence's tokens. */
+  public List<Found> find(List<Token> tokens) {
+    Context context = context(tokens);
+    String[] tags = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      String prev = i > 0 ? tags[i - 1] : "START";
+      String prev2 = i > 1 ? tags[i - 2] : "START";
+      double[] probs = model.eval(context.features(i, prev, prev2));
+      tags[i] = best(probs, prev);
+    }
+    List<Found> found = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= tags.length; i++) {
+      String tag = i < tags.length ? tags[i] : "O";
+      if (start >= 0 && !tag.startsWith("I-")) {
+        found.add(new Found(start, i, tags[start].substring(2)));
+        start = -1;
+      }
+      if (tag.startsWith("B-")) {
+        start = i;
+      }
+    }
+    return found;
+  }
+
+  private String best(double[] probs, String prev) {
+    String best = "O";
+    double bestP = -1;
+    for (int k = 0; k < probs.length; k++) {
+      String outcome = model.getOutcome(k);
+      if (outcome.startsWith("I-")) {
+        String type = outcome.substring(2);
+        if (!prev.equals("B-" + type) && !prev.equals("I-" + type)) {
+          continue;
+        }
+      }
+      if (probs[k] > bestP) {
+        bestP = probs[k];
+        best = outcome;
+      }
+    }
+    return best;
+  }
+
+  private Context context(List<Token> tokens) {
+    int n = tokens.size();
+    String[] keys = new String[n];
+    String[] stems = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = Clitics.key(tokens.get(i).norm());
+      List<Clitics.Reading> readings = tokens.get(i).kind() == TokenKind.ARABIC
+          ? Clitics.withoutProclitics(keys[i]) : List.of();
+      stems[i] = readings.size() > 1 ? readings.get(readings.size() - 1).stem() : keys[i];
+    }
+    return new Context(tokens, keys, stems, recogniser.lexiconLabels(tokens));
+  }
+
+  /** Everything the features of one sentence are made from. */
+  private final class Context {
+    final List<Token> tokens;
+    final String[] keys;
+    final String[] stems;
+    final String[] lex;
+
+    Context(List<Token> tokens, String[] keys, String[] stems, String[] lex) {
+      this.tokens = tokens;
+      this.keys = keys;
+      this.stems = stems;
+      this.lex = lex;
+    }
+
+    String[] features(int i, String prev, String prev2) {
+      List<String> f = new ArrayList<>(40);
+      String w = keys[i];
+      f.add("bias");
+      f.add("w=" + w);
+      f.add("s=" + stems[i]);
+      f.add("k=" + tokens.get(i).kind());
+      if (w.length() > 3) {
+        f.add("p2=" + w.substring(0, 2));
+        f.add("p3=" + w.substring(0, 3));
+        f.add("x2=" + w.substring(w.length() - 2));
+        f.add("x3=" + w.substring(w.length() - 3));
+      }
+      f.add("al=" + w.startsWith("ال"));
+      for (int d = -2; d <= 2; d++) {
+        if (d == 0) {
+          continue;
+        }
+        int j = i + d;
+        String key = j < 0 ? "<s>" : j >= keys.length ? "</s>" : keys[j];
+        String stem = j < 0 || j >= keys.length ? key : stems[j];
+        f.add("w" + d + "=" + key);
+        f.add("s" + d + "=" + stem);
+        f.add("lex" + d + "=" + (j < 0 || j >= lex.length ? "-" : lex[j]));
+        if (j >= 0 && j < keys.length) {
+          f.add("cue" + d + "=" + cue(keys[j], stems[j]));
+        }
+      }
+      f.add("lex=" + lex[i]);
+      f.add("cue=" + cue(w, stems[i]));
+      f.add("w-1,w=" + (i > 0 ? keys[i - 1] : "<s>") + "," + w);
+      f.add("w,w+1=" + w + "," + (i + 1 < keys.length ? keys[i + 1] : "</s>"));
+      f.add("t-1=" + prev);
+      f.add("t-2,t-1=" + prev2 + "," + prev);
+      f.add("t-1,w=" + prev + "," + w);
+      f.add("t-1,s=" + prev + "," + stems[i]);
+      return f.toArray(new String[0]);
+    }
+
+    private String cue(String key, String stem) {
+      if (lexicon.isGivenName(key) || lexicon.isGivenName(stem)) {
+        return "given";
+      }
+      if (lexicon.isParticle(key)) {
+        return "particle";
+      }
+      if (lexicon.isFunctionWord(key)) {
+        return "function";
+      }
+      return "-";
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.marsad.eval;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.actors.ActorLexicon;
+import org.marsad.actors.NameModel;
+import org.marsad.analysis.Tokenizer;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+
+/** Trains the statistical name finder on BIO corpora and scores it on held-out sentences. */
+public final class NameTraining {
+
+  private final ActorLexicon lexicon;
+
+  public NameTraining(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The corpus's words as tokens, one per word, as the tokenizer would classify and normalise them. */
+  static List<Token> tokens(BioCorpus.Sentence sentence) {
+    String text = String.join(" ", sentence.words());
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String word : sentence.words()) {
+      tokens.add(Tokenizer.wordToken(text, new Span(at, at + word.length())));
+      at += word.length() + 1;
+    }
+    return tokens;
+  }
+
+  public NameModel train(BioCorpus corpus, String algorithm, int iterations, int cutoff) throws IOException {
+    List<List<Token>> sentences = new ArrayList<>();
+    List<List<String>> tags = new ArrayList<>();
+    for (BioCorpus.Sentence s : corpus.sentences()) {
+      sentences.add(tokens(s));
+      List<String> t = new ArrayList<>();
+      String prevType = null;
+      for (String tag : s.tags()) {
+        // repair I- without B- so the model only sees well-formed sequences
+        String type = tag.length() > 2 ? tag.substring(2) : null;
+        if (tag.startsWith("I-") && !type.equals(prevType)) {
+          tag = "B-" + type;
+        }
+        t.add(tag);
+        prevType = type;
+      }
+      tags.add(t);
+    }
+    return NameModel.train(sentences, tags, lexicon, algorithm, iterations, cutoff);
+  }
+
+  /** Exact span and type scores of the model alone. */
+  public static NerEvaluation.Result score(NameModel model, BioCorpus corpus) {
+    Map<String, int[]> counts = new TreeMap<>();
+    for (BioCorpus.Sentence s : corpus.sentences()) {
+      Set<BioCorpus.Span> gold = new HashSet<>(BioCorpus.spans(s.tags()));
+      Set<BioCorpus.Span> predicted = new HashSet<>();
+      for (NameModel.Found f : model.find(tokens(s))) {
+        predicted.add(new BioCorpus.Span(f.from(), f.to(), f.type()));
+      }
+      for (BioCorpus.Span g : gold) {
+        counts.computeIfAbsent(g.type(), t -> new int[3])[predicted.contains(g) ? 0 : 2]++;
+      }
+      for (BioCorpus.Span p : predicted) {
+        if (!gold.contains(p)) {
+          counts.computeIfAbsent(p.type(), t -> new int[3])[1]++;
+        }
+      }
+    }
+    Map<String, Score> byType = new TreeMap<>();
+    Score all = Score.ZERO;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      Score s = new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+      byType.put(e.getKey(), s);
+      all = all.plus(s);
+    }
+    return new NerEvaluation.Result(byType, all, corpus.sentences().size());
+  }
+}

@@ -1,0 +1,126 @@
+package org.marsad.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.marsad.analysis.Tokenizer;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One linguistic rule a test, in real Arabic. */
+class ActorRecogniserTest {
+
+  private static ActorLexicon lexicon;
+  private static ActorRecogniser recogniser;
+
+  @BeforeAll
+  static void load() {
+    lexicon = ActorLexicon.arabic();
+    recogniser = new ActorRecogniser(lexicon);
+  }
+
+  private static List<Mention> mentions(String text) {
+    return recogniser.recognise(text, new Tokenizer().tokenize(text, new Span(0, text.length())));
+  }
+
+  private static Mention mention(String text, String surface) {
+    return mentions(text).stream().filter(m -> m.span().of(text).equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + mentions(text).stream()
+            .map(m -> m.span().of(text)).toList()));
+  }
+
+  @Test
+  void readsTheCountryOfAPersonFromTheNationalityAfterHisTitle() {
+    Mention m = mention("قال وزير الدفاع الفرنسي جان لوران إن", "جان لوران");
+    assertThat(m.type()).isEqualTo(EntityType.PERSON);
+    assertThat(m.country()).isEqualTo("FRA");
+    assertThat(m.sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void givesACounterpartTheSameOfficeAndTheCountryOfHisNationality() {
+    Mention m = mention("التقى وزير الخارجية المصري بنظيره الأردني سمير حداد", "سمير حداد");
+    assertThat(m.country()).isEqualTo("JOR");
+    assertThat(m.sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void completesANameWithTheTitleInAppositionAfterIt() {
+    Mention m = mention("أشاد ستيفان دوجاريك المتحدث باسم الأمم المتحدة بالاتفاق", "ستيفان دوجاريك");
+    assertThat(m.sector()).isEqualTo("IGO");
+    assertThat(m.country()).isNull();
+  }
+
+  @Test
+  void namesAStateBodyWithTheNationalityAfterIt() {
+    Mention m = mention("أعلنت وزارة الدفاع التركية", "وزارة الدفاع التركية");
+    assertThat(m.type()).isEqualTo(EntityType.ORG);
+    assertThat(m.country()).isEqualTo("TUR");
+    assertThat(m.form()).isEqualTo(Mention.Form.NOMINAL);
+  }
+
+  @Test
+  void readsANameThroughItsProcliticsAndStartsTheMentionAfterThem() {
+    Mention m = mention("بين واشنطن وبكين", "بكين");
+    assertThat(m.country()).isEqualTo("CHN");
+  }
+
+  @Test
+  void readsANationalityAdjectiveAsAnAdjectiveMentionOfItsState() {
+    Mention m = mention("أشاد بالدور المصري", "المصري");
+    assertThat(m.country()).isEqualTo("EGY");
+    assertThat(m.form()).isEqualTo(Mention.Form.ADJECTIVE);
+  }
+
+  @Test
+  void takesAGivenNameAndAFamilyNameForAPerson() {
+    Mention m = mention("وصرح يوسف الشاهد للصحفيين", "يوسف الشاهد");
+    assertThat(m.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void bindsTheWordAfterANameParticle() {
+    assertThat(mentions("وأكد محمد بن سلمان أن").stream().map(m -> m.type()).toList()).contains(EntityType.PERSON);
+    mention("وأكد محمد بن سلمان أن", "محمد بن سلمان");
+  }
+
+  @Test
+  void doesNotTakeAVerbAfterAGroupNounForAName() {
+    String text = "المسلحون قتلوا ثلاثة أشخاص";
+    assertThat(mentions(text)).noneMatch(m -> m.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void doesNotTakeAPrepositionWithTheArticleForAName() {
+    String text = "أشاد الرئيس بالدور المحوري";
+    assertThat(mentions(text)).noneMatch(m -> m.span().of(text).equals("بالدور"));
+  }
+
+  @Test
+  void readsAKnownPersonFromTheLexicon() {
+    Mention m = mention("قال ماركو روبيو", "ماركو روبيو");
+    assertThat(m.by()).isEqualTo(Mention.Recogniser.LEXICON);
+    assertThat(m.country()).isEqualTo("USA");
+  }
+
+  @Test
+  void readsAnArmedGroupByItsAbbreviation() {
+    Mention m = mention("هاجم مسلحو داعش القرية", "داعش");
+    assertThat(m.type()).isEqualTo(EntityType.ORG);
+  }
+
+  @Test
+  void doesNotMistakeAWordWithHamzaForAPlaceWithout() {
+    String text = "احتواء بؤر التوتر";
+    assertThat(mentions(text)).isEmpty();
+  }
+
+  @Test
+  void doesNotReadAFunctionWordAfterAPrepositionAsAPlace() {
+    String text = "وصرح بأنه سيعود";
+    assertThat(mentions(text)).isEmpty();
+  }
+}
