@@ -30,9 +30,9 @@ import picocli.CommandLine.ParentCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure Marsad on gold data.",
-    subcommands = {EvalCommand.Ner.class, EvalCommand.Articles.class},
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Articles.class, EvalCommand.Gsr.class},
     footer = {"", "Examples:", "  marsad eval ner --part 9/10 anercorp-train.tsv",
-        "  marsad eval articles news-ar/dev.jsonl"})
+        "  marsad eval articles news-ar/dev.jsonl", "  marsad eval gsr gsr/assault-dev.jsonl"})
 final class EvalCommand implements Runnable {
 
   @ParentCommand
@@ -153,6 +153,47 @@ final class EvalCommand implements Runnable {
       }
       for (Map.Entry<String, Object> e : evaluation.figures().entrySet()) {
         eval.parent.out.println(e.getKey() + ": " + e.getValue());
+      }
+      return 0;
+    }
+  }
+
+  /** The figures of score_gsr.py: detection of one PLOVER type on judged sentences, and actor accuracy. */
+  @Command(name = "gsr", mixinStandardHelpOptions = true,
+      description = "Event detection precision/recall/F1, hard-negative accuracy and actor accuracy on the Arabic PLOVER"
+          + " gold standard (lines {id, text, event_type, label, spans}), computed as score_gsr.py computes them.",
+      footer = {"", "Examples:", "  marsad eval gsr assault-dev.jsonl protest-dev.jsonl"})
+  static final class Gsr implements Callable<Integer> {
+
+    @ParentCommand
+    EvalCommand eval;
+
+    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold JSON Lines files, one event type each.")
+    java.util.List<Path> golds;
+
+    @Override
+    public Integer call() throws IOException {
+      ObjectMapper json = new ObjectMapper();
+      Marsad marsad = Marsad.arabic();
+      DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
+      for (Path gold : golds) {
+        org.marsad.eval.GsrEvaluation evaluation = new org.marsad.eval.GsrEvaluation();
+        try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            if (line.isBlank()) {
+              continue;
+            }
+            JsonNode g = json.readTree(line);
+            StringWriter out = new StringWriter();
+            writer.write(marsad.code(new Article(g.path("id").asText(), null, null, null, "ar", null, g.path("text").asText())), out);
+            evaluation.add(g, json.readTree(out.toString()));
+          }
+        }
+        eval.parent.out.println("== " + gold.getFileName());
+        for (Map.Entry<String, Object> e : evaluation.figures().entrySet()) {
+          eval.parent.out.println(e.getKey() + ": " + e.getValue());
+        }
       }
       return 0;
     }

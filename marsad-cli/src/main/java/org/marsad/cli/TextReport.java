@@ -8,6 +8,7 @@ import org.marsad.model.Block;
 import org.marsad.model.Cell;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Heading;
 import org.marsad.model.Layer;
@@ -47,6 +48,35 @@ final class TextReport {
       out.println();
       for (int b = 0; b < blocks.size(); b++) {
         block(out, b, blocks.get(b), text, lineStarts, document);
+      }
+    }
+    if (document.has(Layer.EVENTS)) {
+      out.println();
+      out.println("-- events (" + document.events().size() + ")");
+      int n = 0;
+      for (Event e : document.events()) {
+        StringBuilder sb = new StringBuilder("  ev").append(++n).append(' ').append(e.type());
+        if (e.mode() != null) {
+          sb.append('/').append(e.mode());
+        }
+        sb.append(" cameo=").append(e.cameo()).append(" quad=").append(e.quadClass()).append(" goldstein=").append(e.goldstein());
+        sb.append(" modality=").append(e.modality().code());
+        if (e.negated()) {
+          sb.append(" NEGATED");
+        }
+        if (e.symmetric()) {
+          sb.append(" symmetric");
+        }
+        out.println(sb);
+        out.println("      trigger: [line " + lineOf(lineStarts, e.trigger().start()) + "] " + e.trigger().of(text));
+        out.println("      source: " + participant(e.source(), text));
+        out.println("      target: " + participant(e.target(), text));
+        if (e.location() != null) {
+          out.println("      location: " + e.location().span().of(text) + " (" + e.location().country() + ")");
+        }
+        if (e.date() != null) {
+          out.println("      date: " + e.date());
+        }
       }
     }
     if (document.has(Layer.ENTITIES)) {
@@ -94,7 +124,9 @@ final class TextReport {
         int n = 0;
         for (Sentence s : document.sentences()) {
           if (s.block() == index) {
-            out.println("    s" + (++n) + ": " + s.span().of(text));
+            int si = document.sentences().indexOf(s);
+            String kind = document.has(Layer.DISCOURSE) ? " (" + document.discourse().get(si).kind().name().toLowerCase(java.util.Locale.ROOT) + ")" : "";
+            out.println("    s" + (++n) + kind + ": " + s.span().of(text));
           }
         }
       } else {
@@ -119,6 +151,13 @@ final class TextReport {
         out.println("    " + (l.ordered() ? (++n) + "." : "-") + " " + item.span().of(text));
       }
     }
+  }
+
+  private static String participant(org.marsad.model.Participant p, String text) {
+    if (p == null) {
+      return "-";
+    }
+    return p.span().of(text) + " (" + (p.country() == null ? "-" : p.country()) + " " + (p.sector() == null ? "-" : p.sector()) + ")";
   }
 
   private static String cells(List<Cell> cells, String text) {

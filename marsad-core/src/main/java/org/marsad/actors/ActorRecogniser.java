@@ -72,6 +72,37 @@ public final class ActorRecogniser {
     return mentions;
   }
 
+  /**
+   * A group noun or state body that names no one in particular (المتظاهرون, الشرطة, مسلحون): it can
+   * still take part in an event, with a sector and perhaps a country, but it is no entity.
+   */
+  public record Generic(Span span, String sector, String country) {}
+
+  /** The group nouns and bodies of one sentence, in text order. */
+  public List<Generic> generics(List<Token> tokens) {
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Clitics.key(tokens.get(i).norm());
+    }
+    List<Generic> out = new ArrayList<>();
+    Map<Integer, Match> matches = match(tokens, keys);
+    for (Match m : matches.values()) {
+      ActorEntry e = m.entry();
+      boolean group = e.kind() == ActorEntry.Kind.TITLE && ("group".equals(e.detail()) || "function".equals(e.detail()));
+      if (!group && e.kind() != ActorEntry.Kind.INSTITUTION) {
+        continue;
+      }
+      Match after = matches.get(m.to());
+      String country = after != null && after.kind() == ActorEntry.Kind.NISBA ? after.entry().country() : null;
+      int end = country != null ? after.to() : m.to();
+      Token first = tokens.get(m.from());
+      out.add(new Generic(new Span(first.span().start() + offsetOf(first, m.prefixChars()), tokens.get(end - 1).span().end()),
+          e.sector(), country));
+    }
+    out.sort(java.util.Comparator.comparing(Generic::span));
+    return out;
+  }
+
   // ---------------------------------------------------------------- lexicon matching
 
   /** For each token, B- or I- and the kind of lexicon entry covering it, or {@code null}: features for the name model. */

@@ -9,7 +9,6 @@ import org.marsad.model.Document;
 import org.marsad.model.EntityType;
 import org.marsad.model.Layer;
 import org.marsad.model.Mention;
-import org.marsad.model.Sentence;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
 import org.marsad.model.TokenKind;
@@ -52,7 +51,7 @@ public final class MentionStage implements Stage {
   @Override
   public Document apply(Document document) {
     String text = document.text();
-    List<List<Token>> bySentence = tokensBySentence(document);
+    List<List<Token>> bySentence = document.tokensBySentence();
     List<Mention> mentions = new ArrayList<>();
     for (List<Token> tokens : bySentence) {
       List<Mention> found = recogniser.recognise(text, tokens);
@@ -95,23 +94,6 @@ public final class MentionStage implements Stage {
       if (!span.isEmpty() && !covered(span, found)) {
         out.add(new Mention(span, type, null, null, null, null, Mention.Recogniser.MODEL, Mention.Form.NAME));
       }
-    }
-    return out;
-  }
-
-  static List<List<Token>> tokensBySentence(Document document) {
-    List<List<Token>> out = new ArrayList<>();
-    List<Token> tokens = document.tokens();
-    int t = 0;
-    for (Sentence sentence : document.sentences()) {
-      List<Token> in = new ArrayList<>();
-      while (t < tokens.size() && tokens.get(t).span().start() < sentence.span().start()) {
-        t++;
-      }
-      while (t < tokens.size() && tokens.get(t).span().end() <= sentence.span().end()) {
-        in.add(tokens.get(t++));
-      }
-      out.add(in);
     }
     return out;
   }

@@ -9,7 +9,10 @@ import java.util.List;
 import org.marsad.model.Article;
 import org.marsad.model.Block;
 import org.marsad.model.Cell;
+import org.marsad.model.Discourse;
 import org.marsad.model.Document;
+import org.marsad.model.Event;
+import org.marsad.model.Participant;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
 import org.marsad.model.Heading;
@@ -80,16 +83,34 @@ public final class DocumentJson {
     }
     if (document.has(Layer.SENTENCES)) {
       json.writeArrayFieldStart("sentences");
-      for (Sentence sentence : document.sentences()) {
+      List<Sentence> sentences = document.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence sentence = sentences.get(i);
         json.writeStartObject();
         span(sentence.span(), text, json);
         json.writeNumberField("block", sentence.block());
+        if (document.has(Layer.DISCOURSE)) {
+          Discourse d = document.discourse().get(i);
+          json.writeStringField("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+          if (!d.commentary().isEmpty()) {
+            json.writeArrayFieldStart("commentary");
+            for (Span c : d.commentary()) {
+              json.writeStartObject();
+              span(c, text, json);
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+          }
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
     }
     if (document.has(Layer.ENTITIES)) {
       entities(document, json);
+    }
+    if (document.has(Layer.EVENTS)) {
+      events(document, json);
     }
     if (options.tokens() && document.has(Layer.TOKENS)) {
       json.writeArrayFieldStart("tokens");
@@ -104,6 +125,75 @@ public final class DocumentJson {
       }
       json.writeEndArray();
     }
+    json.writeEndObject();
+  }
+
+  private static void events(Document document, JsonGenerator json) throws IOException {
+    String text = document.text();
+    json.writeArrayFieldStart("events");
+    for (Event e : document.events()) {
+      json.writeStartObject();
+      json.writeStringField("type", e.type());
+      json.writeStringField("mode", e.mode());
+      json.writeStringField("cameo", e.cameo());
+      json.writeStringField("cameo_root", e.root());
+      json.writeNumberField("quad_class", e.quadClass());
+      json.writeNumberField("goldstein", e.goldstein());
+      json.writeArrayFieldStart("contexts");
+      for (String c : e.contexts()) {
+        json.writeString(c);
+      }
+      json.writeEndArray();
+      participant("source", e.source(), text, json);
+      participant("target", e.target(), text, json);
+      json.writeBooleanField("symmetric", e.symmetric());
+      if (e.location() == null) {
+        json.writeNullField("location");
+      } else {
+        json.writeObjectFieldStart("location");
+        span(e.location().span(), text, json);
+        json.writeStringField("name", e.location().name());
+        json.writeStringField("country", e.location().country());
+        json.writeEndObject();
+      }
+      json.writeStringField("date", e.date() == null ? null : e.date().toString());
+      json.writeBooleanField("negated", e.negated());
+      json.writeStringField("modality", e.modality().code());
+      json.writeObjectFieldStart("trigger");
+      span(e.trigger(), text, json);
+      json.writeEndObject();
+      json.writeObjectFieldStart("sentence");
+      Span sentence = document.sentences().get(e.sentence()).span();
+      json.writeNumberField("index", e.sentence());
+      json.writeNumberField("start", sentence.start());
+      json.writeNumberField("end", sentence.end());
+      json.writeEndObject();
+      json.writeArrayFieldStart("mentions");
+      for (Span m : e.mentions()) {
+        json.writeStartObject();
+        span(m, text, json);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeNumberField("confidence", Math.round(e.confidence() * 100) / 100.0);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void participant(String field, Participant p, String text, JsonGenerator json) throws IOException {
+    if (p == null) {
+      json.writeNullField(field);
+      return;
+    }
+    json.writeObjectFieldStart(field);
+    json.writeStringField("text", p.span().of(text));
+    json.writeNumberField("start", p.span().start());
+    json.writeNumberField("end", p.span().end());
+    json.writeStringField("name", p.name());
+    json.writeStringField("country", p.country());
+    json.writeStringField("sector", p.sector());
+    json.writeStringField("entity", p.entity());
     json.writeEndObject();
   }
 

@@ -19,22 +19,27 @@ public final class Document {
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final List<Entity> entities;
+  private final List<Discourse> discourse;
+  private final List<Event> events;
   private final List<String> warnings;
 
   private Document(
       Article article, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
-      List<Mention> mentions, List<Entity> entities, List<String> warnings) {
+      List<Mention> mentions, List<Entity> entities, List<Discourse> discourse, List<Event> events,
+      List<String> warnings) {
     this.article = Objects.requireNonNull(article, "article");
     this.blocks = blocks;
     this.sentences = sentences;
     this.tokens = tokens;
     this.mentions = mentions;
     this.entities = entities;
+    this.discourse = discourse;
+    this.events = events;
     this.warnings = List.copyOf(warnings);
   }
 
   public static Document of(Article article) {
-    return new Document(article, null, null, null, null, null, List.of());
+    return new Document(article, null, null, null, null, null, null, null, List.of());
   }
 
   public Article article() {
@@ -58,6 +63,8 @@ public final class Document {
       case TOKENS -> tokens != null;
       case MENTIONS -> mentions != null;
       case ENTITIES -> entities != null;
+      case DISCOURSE -> discourse != null;
+      case EVENTS -> events != null;
     };
   }
 
@@ -83,6 +90,24 @@ public final class Document {
     return require(tokens, Layer.TOKENS);
   }
 
+  /** The tokens of each sentence, in order (both layers must be there). */
+  public List<List<Token>> tokensBySentence() {
+    List<List<Token>> out = new java.util.ArrayList<>();
+    List<Token> all = tokens();
+    int t = 0;
+    for (Sentence sentence : sentences()) {
+      List<Token> in = new java.util.ArrayList<>();
+      while (t < all.size() && all.get(t).span().start() < sentence.span().start()) {
+        t++;
+      }
+      while (t < all.size() && all.get(t).span().end() <= sentence.span().end()) {
+        in.add(all.get(t++));
+      }
+      out.add(in);
+    }
+    return out;
+  }
+
   public List<Mention> mentions() {
     return require(mentions, Layer.MENTIONS);
   }
@@ -91,35 +116,53 @@ public final class Document {
     return require(entities, Layer.ENTITIES);
   }
 
+  public List<Discourse> discourse() {
+    return require(discourse, Layer.DISCOURSE);
+  }
+
+  public List<Event> events() {
+    return require(events, Layer.EVENTS);
+  }
+
+  public Document withDiscourse(List<Discourse> discourse) {
+    absent(this.discourse, Layer.DISCOURSE);
+    return new Document(article, blocks, sentences, tokens, mentions, entities, List.copyOf(discourse), events, warnings);
+  }
+
+  public Document withEvents(List<Event> events) {
+    absent(this.events, Layer.EVENTS);
+    return new Document(article, blocks, sentences, tokens, mentions, entities, discourse, List.copyOf(events), warnings);
+  }
+
   public Document withWarning(String warning) {
     List<String> all = new java.util.ArrayList<>(warnings);
     all.add(warning);
-    return new Document(article, blocks, sentences, tokens, mentions, entities, all);
+    return new Document(article, blocks, sentences, tokens, mentions, entities, discourse, events, all);
   }
 
   public Document withBlocks(List<Block> blocks) {
     absent(this.blocks, Layer.BLOCKS);
-    return new Document(article, List.copyOf(blocks), sentences, tokens, mentions, entities, warnings);
+    return new Document(article, List.copyOf(blocks), sentences, tokens, mentions, entities, discourse, events, warnings);
   }
 
   public Document withSentences(List<Sentence> sentences) {
     absent(this.sentences, Layer.SENTENCES);
-    return new Document(article, blocks, List.copyOf(sentences), tokens, mentions, entities, warnings);
+    return new Document(article, blocks, List.copyOf(sentences), tokens, mentions, entities, discourse, events, warnings);
   }
 
   public Document withTokens(List<Token> tokens) {
     absent(this.tokens, Layer.TOKENS);
-    return new Document(article, blocks, sentences, List.copyOf(tokens), mentions, entities, warnings);
+    return new Document(article, blocks, sentences, List.copyOf(tokens), mentions, entities, discourse, events, warnings);
   }
 
   public Document withMentions(List<Mention> mentions) {
     absent(this.mentions, Layer.MENTIONS);
-    return new Document(article, blocks, sentences, tokens, List.copyOf(mentions), entities, warnings);
+    return new Document(article, blocks, sentences, tokens, List.copyOf(mentions), entities, discourse, events, warnings);
   }
 
   public Document withEntities(List<Entity> entities) {
     absent(this.entities, Layer.ENTITIES);
-    return new Document(article, blocks, sentences, tokens, mentions, List.copyOf(entities), warnings);
+    return new Document(article, blocks, sentences, tokens, mentions, List.copyOf(entities), discourse, events, warnings);
   }
 
   private static <T> T require(T layer, Layer name) {

@@ -7,5 +7,7 @@ public enum Layer {
   SENTENCES,
   TOKENS,
   MENTIONS,
-  ENTITIES
+  ENTITIES,
+  DISCOURSE,
+  EVENTS
 }

@@ -1,0 +1,220 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.analysis.ArabicNormalizer;
+import org.marsad.analysis.Clitics;
+import org.marsad.lang.DataFile;
+import org.marsad.model.Modality;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/**
+ * The event lexicons of a language, loaded once: triggers with their PLOVER type, mode and CAMEO
+ * code; the CAMEO codebook (root, QuadClass, Goldstein); cues of negation and modality; context
+ * keywords. Triggers are matched through proclitics (وأشاد), pronoun suffixes (زيارته), the
+ * article (المباحثات) and the future prefix (سيزور, which also marks the event as intended).
+ */
+public final class EventLexicon {
+
+  /** A row of the CAMEO codebook. */
+  record Cameo(String code, String root, int quadClass, double goldstein, String ploverType, String ploverMode) {}
+
+  /** A negation or modality cue. */
+  record Cue(String effect, String scope) {}
+
+  /** A trigger found at tokens {@code [from, to)}; {@code future} when read through the future prefix. */
+  record Found(int from, int to, Trigger trigger, boolean future, boolean suffixed) {}
+
+  private final Map<String, List<Map.Entry<List<String>, Trigger>>> triggers = new HashMap<>();
+  private final Map<String, Cameo> cameo = new HashMap<>();
+  private final Phrases<Cue> cues = new Phrases<>();
+  private final Phrases<String> contexts = new Phrases<>();
+  private final Set<String> prefixCues = new HashSet<>();
+
+  private EventLexicon() {}
+
+  public static EventLexicon arabic() {
+    EventLexicon lexicon = new EventLexicon();
+    lexicon.loadCameo(DataFile.load("/plover/cameo.tsv"));
+    lexicon.loadTriggers(DataFile.load("/lang/ar/events/triggers.tsv"));
+    lexicon.loadCues(DataFile.load("/lang/ar/events/modality.tsv"));
+    lexicon.loadContexts(DataFile.load("/lang/ar/events/contexts.tsv"));
+    return lexicon;
+  }
+
+  static List<Map<String, String>> rows(DataFile file) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<DataFile.Line> lines = file.lines();
+    String[] columns = lines.get(0).fields();
+    for (DataFile.Line line : lines.subList(1, lines.size())) {
+      String[] f = line.fields();
+      if (f.length != columns.length) {
+        throw new IllegalStateException(file.path() + ":" + line.number() + ": " + f.length + " fields, expected " + columns.length);
+      }
+      Map<String, String> row = new HashMap<>();
+      for (int i = 0; i < columns.length; i++) {
+        row.put(columns[i].strip(), f[i].strip().isEmpty() ? null : f[i].strip());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private void loadCameo(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      cameo.put(row.get("cameo"), new Cameo(row.get("cameo"), row.get("root"), Integer.parseInt(row.get("quad_class")),
+          Double.parseDouble(row.get("goldstein")), row.get("plover_type"), row.get("plover_mode")));
+    }
+  }
+
+  private void loadTriggers(DataFile file) {
+    Phrases<Trigger> words = new Phrases<>();
+    for (Map<String, String> row : rows(file)) {
+      Set<String> preps = new HashSet<>();
+      if (row.get("target_preps") != null) {
+        for (String p : row.get("target_preps").split("\\|")) {
+          preps.add(p.strip().equals("OBJ") ? "OBJ" : Clitics.key(ArabicNormalizer.normalize(p.strip())));
+        }
+      }
+      boolean noun = "noun".equals(row.get("pos"));
+      Trigger t = new Trigger(row.get("type"), row.get("mode"), row.get("cameo"), noun, Set.copyOf(preps),
+          "yes".equals(row.get("symmetric")));
+      List<String> phrase = words.words(row.get("form_ar"));
+      addTrigger(phrase, t);
+      if (noun && !phrase.get(0).startsWith("ال")) {
+        List<String> definite = new ArrayList<>(phrase);
+        definite.set(0, "ال" + phrase.get(0));
+        addTrigger(definite, t);
+      }
+    }
+  }
+
+  private void addTrigger(List<String> phrase, Trigger t) {
+    List<Map.Entry<List<String>, Trigger>> list = triggers.computeIfAbsent(phrase.get(0), k -> new ArrayList<>());
+    for (Map.Entry<List<String>, Trigger> e : list) {
+      if (e.getKey().equals(phrase)) {
+        return; // the first row of a form wins
+      }
+    }
+    list.add(Map.entry(List.copyOf(phrase), t));
+  }
+
+  private void loadCues(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      Cue cue = new Cue(row.get("effect"), row.get("scope"));
+      if ("prefix".equals(cue.scope())) {
+        prefixCues.add(row.get("cue_ar"));
+      } else {
+        cues.add(row.get("cue_ar"), cue);
+      }
+    }
+  }
+
+  private void loadContexts(DataFile file) {
+    for (Map<String, String> row : rows(file)) {
+      contexts.add(row.get("keyword_ar"), row.get("context"));
+    }
+  }
+
+  Cameo cameo(String code) {
+    return code == null ? null : cameo.get(code);
+  }
+
+  Phrases<Cue> cues() {
+    return cues;
+  }
+
+  Phrases<String> contexts() {
+    return contexts;
+  }
+
+  int triggerCount() {
+    int n = 0;
+    for (List<Map.Entry<List<String>, Trigger>> l : triggers.values()) {
+      n += l.size();
+    }
+    return n;
+  }
+
+  /** The longest trigger starting at token {@code i}, or {@code null}. */
+  Found triggerAt(List<Token> tokens, String[] keys, int i) {
+    if (tokens.get(i).kind() != TokenKind.ARABIC) {
+      return null;
+    }
+    Found best = null;
+    for (Reading r : readings(keys[i])) {
+      List<Map.Entry<List<String>, Trigger>> list = triggers.get(r.word);
+      if (list == null) {
+        continue;
+      }
+      for (Map.Entry<List<String>, Trigger> e : list) {
+        List<String> phrase = e.getKey();
+        if (i + phrase.size() > keys.length) {
+          continue;
+        }
+        boolean match = true;
+        for (int k = 1; k < phrase.size() && match; k++) {
+          match = phrase.get(k).equals(keys[i + k]);
+        }
+        if (match && (best == null || i + phrase.size() > best.to())) {
+          best = new Found(i, i + phrase.size(), e.getValue(), r.future, r.suffixed);
+        }
+      }
+    }
+    return best;
+  }
+
+  private record Reading(String word, boolean future, boolean suffixed) {}
+
+  private static List<Reading> readings(String key) {
+    List<Reading> out = new ArrayList<>();
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      String w = r.stem();
+      out.add(new Reading(w, false, false));
+      if (w.length() > 3 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0) {
+        out.add(new Reading(w.substring(1), true, false));
+      }
+      for (String stem : Clitics.withoutEnclitics(w)) {
+        out.add(new Reading(stem, false, true));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the clause before the trigger, or the words right before it, change how it is read. */
+  Modality modalityBefore(List<Token> tokens, String[] keys, int trigger, boolean future, boolean[] negated) {
+    Modality modality = future ? Modality.INTENDED : Modality.ACTUAL;
+    int clauseStart = 0;
+    for (int i = trigger - 1; i >= 0; i--) {
+      if (tokens.get(i).kind() == TokenKind.PUNCT && !tokens.get(i).text().equals("\"")) {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    for (int i = clauseStart; i < trigger; i++) {
+      Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
+      if (cue == null || cue.to() > trigger) {
+        continue;
+      }
+      boolean near = trigger - cue.to() <= 1;
+      if ("before".equals(cue.value().scope()) && !near) {
+        continue;
+      }
+      switch (cue.value().effect()) {
+        case "negated" -> negated[0] = true;
+        case "intended" -> modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality;
+        case "hypothetical" -> modality = Modality.HYPOTHETICAL;
+        case "question" -> modality = Modality.QUESTION;
+        case "claimed" -> modality = modality == Modality.ACTUAL ? Modality.CLAIMED : modality;
+        case "historical" -> modality = modality == Modality.ACTUAL ? Modality.HISTORICAL : modality;
+        default -> { }
+      }
+    }
+    return modality;
+  }
+}

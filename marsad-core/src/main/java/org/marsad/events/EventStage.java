@@ -1,0 +1,476 @@
+package org.marsad.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.actors.ActorLexicon;
+import org.marsad.actors.ActorRecogniser;
+import org.marsad.analysis.Clitics;
+import org.marsad.model.Discourse;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.Layer;
+import org.marsad.model.Mention;
+import org.marsad.model.Modality;
+import org.marsad.model.Participant;
+import org.marsad.model.Sentence;
+import org.marsad.model.SentenceKind;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+import org.marsad.pipeline.Stage;
+
+/**
+ * Codes the events of each sentence: a trigger from the lexicon, outside commentary and outside
+ * the names of organisations; its source and target from Arabic word order (verb–subject–object
+ * and subject–verb), prepositions, possessive suffixes (زيارته: the one named before) and "بين X
+ * و Y" (symmetric); one event per target when several are joined by و; the place of the event;
+ * the date from the article's and relative expressions; negation and modality from the cues before
+ * the trigger and the future prefix. PLOVER type and mode, CAMEO code, root, QuadClass and
+ * Goldstein come together from the lexicon and the codebook.
+ */
+public final class EventStage implements Stage {
+
+  /** How far, in tokens, an argument may stand from its trigger. */
+  static final int REACH = 12;
+
+  private static final Set<String> PREPOSITIONS = Set.of("مع", "علي", "ضد", "الي", "من", "في", "عن", "بين", "حول",
+      "لدي", "تجاه", "امام", "عبر", "نحو");
+  private static final Set<String> JOINERS = Set.of("شملت", "شمل", "شملا", "شملتا", "ضمت", "ضم");
+
+  private final EventLexicon lexicon;
+  private final ActorRecogniser actors;
+
+  public EventStage(EventLexicon lexicon, ActorLexicon actorLexicon) {
+    this.lexicon = lexicon;
+    this.actors = new ActorRecogniser(actorLexicon);
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.ENTITIES, Layer.DISCOURSE);
+  }
+
+  @Override
+  public Layer adds() {
+    return Layer.EVENTS;
+  }
+
+  /** A possible source or target: an entity mention or a group noun, at tokens {@code [from, to)}. */
+  private record Arg(int from, int to, Participant participant, String prep, boolean place, boolean adjective) {}
+
+  @Override
+  public Document apply(Document document) {
+    String text = document.text();
+    List<Sentence> sentences = document.sentences();
+    List<List<Token>> bySentence = document.tokensBySentence();
+    Map<Integer, Entity> entityOfMention = new HashMap<>();
+    for (Entity e : document.entities()) {
+      for (int i : e.mentions()) {
+        entityOfMention.put(i, e);
+      }
+    }
+    String mainCountry = mainCountry(document);
+    List<Event> events = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      Discourse discourse = document.discourse().get(s);
+      if (discourse.kind() == SentenceKind.COMMENTARY) {
+        continue;
+      }
+      List<Token> tokens = bySentence.get(s);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      String[] keys = new String[tokens.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = Clitics.key(tokens.get(i).norm());
+      }
+      List<Arg> args = arguments(document, tokens, keys, sentences.get(s).span(), entityOfMention, mainCountry);
+      List<Event> found = new ArrayList<>();
+      int i = 0;
+      while (i < tokens.size()) {
+        EventLexicon.Found trigger = lexicon.triggerAt(tokens, keys, i);
+        if (trigger == null || discourse.isCommentary(tokens.get(i).span().start()) || insideArg(args, i)) {
+          i++;
+          continue;
+        }
+        found.addAll(code(document, s, tokens, keys, trigger, args));
+        i = trigger.to();
+      }
+      events.addAll(dedupe(found));
+    }
+    return document.withEvents(events);
+  }
+
+  private static boolean insideArg(List<Arg> args, int token) {
+    for (Arg a : args) {
+      if (a.from() <= token && token < a.to()) {
+        return true; // no event inside a name: مركز القاهرة الدولي لتسوية النزاعات
+      }
+    }
+    return false;
+  }
+
+  private List<Event> code(Document document, int s, List<Token> tokens, String[] keys, EventLexicon.Found found,
+      List<Arg> args) {
+    Trigger t = found.trigger();
+    int at = found.from();
+    Arg source;
+    List<Arg> targets = new ArrayList<>();
+    boolean symmetric = t.symmetric();
+    Arg[] between = between(tokens, keys, args, at);
+    if (between != null) {
+      source = between[0];
+      targets.add(between[1]);
+      symmetric = true;
+    } else if (t.noun()) {
+      source = nounSource(tokens, keys, args, found);
+      targets.addAll(targetsAfter(keys, args, found.to(), t, source));
+    } else {
+      source = verbSource(tokens, keys, args, found);
+      targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
+    }
+    boolean[] negated = {false};
+    Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), negated);
+    Discourse discourse = document.discourse().get(s);
+    String body = document.sentences().get(s).span().of(document.text()).strip();
+    if (modality == Modality.ACTUAL && (body.endsWith("؟") || body.endsWith("?"))) {
+      modality = Modality.QUESTION;
+    }
+    Event.Location location = location(args, targets, t);
+    EventLexicon.Cameo cameo = lexicon.cameo(t.cameo());
+    Span trigger = new Span(tokens.get(at).span().start(), tokens.get(found.to() - 1).span().end());
+    List<String> contexts = contexts(tokens, keys);
+    LocalDate date = date(document, tokens, keys);
+    double confidence = 0.5 + (source != null ? 0.2 : 0) + (targets.isEmpty() ? 0 : 0.15)
+        - (discourse.kind() == SentenceKind.QUOTE ? 0.1 : 0);
+    List<Event> out = new ArrayList<>();
+    if (targets.isEmpty()) {
+      targets.add(null);
+    }
+    for (Arg target : targets) {
+      out.add(new Event(t.type(), t.mode(), t.cameo(), cameo == null ? rootOf(t.cameo()) : cameo.root(),
+          cameo == null ? quadClassOf(t.type()) : cameo.quadClass(), cameo == null ? 0 : cameo.goldstein(), contexts,
+          source == null ? null : source.participant(), target == null ? null : target.participant(), symmetric,
+          location, date, negated[0], modality, trigger, s, List.of(trigger), Math.min(1, confidence)));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- arguments
+
+  private List<Arg> arguments(Document document, List<Token> tokens, String[] keys, Span sentence,
+      Map<Integer, Entity> entityOfMention, String mainCountry) {
+    String text = document.text();
+    List<Arg> args = new ArrayList<>();
+    List<Mention> mentions = document.mentions();
+    List<Span> taken = new ArrayList<>();
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention mention = mentions.get(m);
+      if (!sentence.contains(mention.span())) {
+        continue;
+      }
+      Entity e = entityOfMention.get(m);
+      int from = tokenAt(tokens, mention.span().start());
+      int to = tokenAt(tokens, mention.span().end() - 1) + 1;
+      if (from < 0 || to <= from) {
+        continue;
+      }
+      boolean place = mention.key() != null && (mention.key().startsWith("city:") || mention.key().startsWith("place:"));
+      Participant p = new Participant(mention.span(), e == null ? null : e.id(), e == null ? mention.span().of(text) : e.name(),
+          e == null ? mention.country() : e.country(), e == null ? mention.sector() : e.sector());
+      boolean adjective = mention.form() == Mention.Form.ADJECTIVE;
+      args.add(new Arg(from, to, p, prepositionOf(tokens, keys, from, mention.span(), adjective), place, adjective));
+      taken.add(mention.span());
+    }
+    for (ActorRecogniser.Generic g : actors.generics(tokens)) {
+      boolean overlaps = false;
+      for (Span span : taken) {
+        overlaps |= span.overlaps(g.span());
+      }
+      if (overlaps) {
+        continue;
+      }
+      int from = tokenAt(tokens, g.span().start());
+      int to = tokenAt(tokens, g.span().end() - 1) + 1;
+      Participant p = new Participant(g.span(), null, g.span().of(text), g.country() != null ? g.country() : mainCountry,
+          g.sector() == null ? "UNK" : g.sector());
+      args.add(new Arg(from, to, p, prepositionOf(tokens, keys, from, g.span(), false), false, false));
+    }
+    args.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    return args;
+  }
+
+  /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
+  private static String prepositionOf(List<Token> tokens, String[] keys, int from, Span span, boolean adjective) {
+    Token first = tokens.get(from);
+    int clitics = span.start() - first.span().start();
+    if (clitics > 0) {
+      String prefix = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(first.text().substring(0, clitics)));
+      char last = prefix.isEmpty() ? ' ' : prefix.charAt(prefix.length() - 1);
+      if (last == 'ب' || last == 'ل' || last == 'ك') {
+        return String.valueOf(last);
+      }
+    }
+    if (adjective && from > 0) {
+      String noun = keys[from - 1];
+      for (Clitics.Reading r : Clitics.withoutProclitics(noun)) {
+        if (r.prefixChars() > 0) {
+          char last = noun.charAt(r.prefixChars() - 1);
+          if (last == 'ب' || last == 'ل') {
+            return String.valueOf(last);
+          }
+        }
+      }
+      return from > 1 && PREPOSITIONS.contains(keys[from - 2]) ? keys[from - 2] : null;
+    }
+    if (from > 0 && PREPOSITIONS.contains(keys[from - 1])) {
+      return keys[from - 1];
+    }
+    return null;
+  }
+
+  private static int tokenAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Span s = tokens.get(i).span();
+      if (s.start() <= offset && offset < s.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "بين X و Y" within reach of the trigger. */
+  private static Arg[] between(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+    for (Arg a : args) {
+      if (!"بين".equals(a.prep()) || Math.abs(a.from() - at) > REACH || a.place()) {
+        continue;
+      }
+      for (Arg b : args) {
+        if (b.from() > a.from() && b.from() - a.to() <= 1 && !b.place()) {
+          return new Arg[] {a, b};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Verb: the subject after it (verb–subject–object) unless an actor stands just before it (subject–verb). */
+  private static Arg verbSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+    int at = found.from();
+    Arg before = null;
+    for (Arg a : args) {
+      if (a.to() <= at && at - a.to() <= 3 && a.prep() == null && !a.place() && !a.adjective()) {
+        before = a;
+      }
+    }
+    if (before != null && !clauseBreakBetween(tokens, before.to(), at)) {
+      return before;
+    }
+    for (Arg a : args) {
+      if (a.from() >= found.to() && a.from() - found.to() <= 4 && a.prep() == null && !a.place() && !a.adjective()
+          && !clauseBreakBetween(tokens, found.to(), a.from())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Noun: its possessor (زيارته: the actor named before), a genitive after it, or the clause's subject before it. */
+  private static Arg nounSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+    int at = found.from();
+    if (!found.suffixed()) {
+      for (Arg a : args) {
+        if (a.from() == found.to() && a.prep() == null && !a.place() && !a.adjective()) {
+          return a; // زيارة الرئيس
+        }
+      }
+    }
+    Arg subject = null;
+    for (Arg a : args) {
+      if (a.to() <= at && at - a.to() <= REACH && a.prep() == null && !a.place() && !a.adjective()
+          && a.participant().entity() != null) {
+        subject = a;
+      }
+    }
+    return subject;
+  }
+
+  /** The targets after a trigger: introduced by one of its prepositions, or its direct object; several when joined by و. */
+  private static List<Arg> targetsAfter(String[] keys, List<Arg> args, int from, Trigger t, Arg source) {
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : args) {
+      if (a.from() < from || a.from() - from > REACH || a == source || sameActor(a, source)) {
+        continue;
+      }
+      boolean joined = a.from() > 0 && JOINERS.contains(keys[a.from() - 1]);
+      boolean byPrep = a.prep() != null && t.targetPreps().contains(a.prep());
+      boolean object = a.prep() == null && (t.targetPreps().contains("OBJ") || joined) && !a.adjective();
+      boolean adjective = a.adjective() && a.prep() != null && t.targetPreps().contains(a.prep());
+      if (out.isEmpty() && (byPrep || object || adjective || joined)) {
+        out.add(a);
+        continue;
+      }
+      if (!out.isEmpty()) {
+        Arg last = out.get(out.size() - 1);
+        boolean conjoined = a.from() == last.to() || (a.from() == last.to() + 1 && keys[last.to()].equals("و"));
+        if (conjoined || (a.from() == last.to() && keys[a.from()].startsWith("و"))) {
+          out.add(a);
+        } else if (a.from() - last.to() <= 1 && keys[a.from()].startsWith("و") && a.prep() == null) {
+          out.add(a);
+        } else {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameActor(Arg a, Arg b) {
+    return b != null && a.participant().entity() != null && a.participant().entity().equals(b.participant().entity());
+  }
+
+  private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to && i < tokens.size(); i++) {
+      if (tokens.get(i).kind() == TokenKind.PUNCT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place target is where a visit went; otherwise the first place read as a place in the sentence. */
+  private static Event.Location location(List<Arg> args, List<Arg> targets, Trigger t) {
+    for (Arg a : targets) {
+      if (a.place()) {
+        return new Event.Location(a.participant().span(), a.participant().name(), a.participant().country());
+      }
+    }
+    for (Arg a : args) {
+      if (a.place()) {
+        return new Event.Location(a.participant().span(), a.participant().name(), a.participant().country());
+      }
+    }
+    return null;
+  }
+
+  private List<String> contexts(List<Token> tokens, String[] keys) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Phrases.Found<String> c = lexicon.contexts().at(tokens, keys, i);
+      if (c == null) {
+        for (Clitics.Reading r : Clitics.withoutProclitics(keys[i])) {
+          if (r.prefixChars() > 0) {
+            String[] one = {r.stem()};
+            c = lexicon.contexts().at(List.of(tokens.get(i)), one, 0);
+            if (c != null) {
+              break;
+            }
+          }
+        }
+      }
+      if (c != null) {
+        out.add(c.value());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The article's date, moved by أمس, غدا or a weekday named as past (الثلاثاء الماضي). */
+  private static LocalDate date(Document document, List<Token> tokens, String[] keys) {
+    LocalDate base = document.article().date();
+    if (base == null) {
+      return null;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      String k = keys[i].startsWith("و") && keys[i].length() > 3 ? keys[i].substring(1) : keys[i];
+      if (k.equals("امس")) {
+        return base.minusDays(1);
+      }
+      if (k.equals("غدا")) {
+        return base.plusDays(1);
+      }
+      DayOfWeek day = weekday(k);
+      if (day != null && i + 1 < keys.length && (keys[i + 1].equals("الماضي") || keys[i + 1].equals("الماضيه"))) {
+        return base.with(TemporalAdjusters.previous(day));
+      }
+    }
+    return base;
+  }
+
+  private static DayOfWeek weekday(String k) {
+    return switch (k) {
+      case "الاثنين" -> DayOfWeek.MONDAY;
+      case "الثلاثاء" -> DayOfWeek.TUESDAY;
+      case "الاربعاء" -> DayOfWeek.WEDNESDAY;
+      case "الخميس" -> DayOfWeek.THURSDAY;
+      case "الجمعه" -> DayOfWeek.FRIDAY;
+      case "السبت" -> DayOfWeek.SATURDAY;
+      case "الاحد" -> DayOfWeek.SUNDAY;
+      default -> null;
+    };
+  }
+
+  /** One event per type, source and target in a sentence; the first keeps the others' evidence. */
+  private static List<Event> dedupe(List<Event> events) {
+    Map<String, Event> seen = new java.util.LinkedHashMap<>();
+    for (Event e : events) {
+      String key = e.type() + "|" + idOf(e.source()) + "|" + idOf(e.target());
+      Event first = seen.get(key);
+      if (first == null) {
+        seen.put(key, e);
+      } else {
+        List<Span> mentions = new ArrayList<>(first.mentions());
+        mentions.addAll(e.mentions());
+        seen.put(key, new Event(first.type(), first.mode(), first.cameo(), first.root(), first.quadClass(), first.goldstein(),
+            first.contexts(), first.source(), first.target(), first.symmetric(), first.location(), first.date(),
+            first.negated(), first.modality(), first.trigger(), first.sentence(), mentions, first.confidence()));
+      }
+    }
+    return new ArrayList<>(seen.values());
+  }
+
+  private static String idOf(Participant p) {
+    return p == null ? "-" : p.entity() != null ? p.entity() : p.name();
+  }
+
+  private static String mainCountry(Document document) {
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (Entity e : document.entities()) {
+      if (e.type() == EntityType.GPE && e.country() != null) {
+        int c = counts.merge(e.country(), e.mentions().size(), Integer::sum);
+        if (best == null || c > counts.get(best)) {
+          best = e.country();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String rootOf(String cameo) {
+    return cameo == null || cameo.length() < 2 ? null : cameo.substring(0, 2);
+  }
+
+  private static int quadClassOf(String type) {
+    return switch (type) {
+      case "AGREE", "CONSULT", "SUPPORT", "CONCEDE" -> 1;
+      case "COOPERATE", "AID", "RETREAT" -> 2;
+      case "REQUEST", "ACCUSE", "REJECT", "THREATEN" -> 3;
+      default -> 4;
+    };
+  }
+}
