@@ -25,6 +25,11 @@ public final class Marsad {
     return new Marsad(Pipelines.arabicNews());
   }
 
+  /** A coder running the given pipeline (e.g. {@link Pipelines#arabicNews(boolean)} without the event filter). */
+  public static Marsad of(Pipeline pipeline) {
+    return new Marsad(pipeline);
+  }
+
   public Pipeline pipeline() {
     return pipeline;
   }

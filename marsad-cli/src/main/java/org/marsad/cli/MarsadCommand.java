@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         + " with the exact words behind each event.",
     footer = {"", "Examples:", "  marsad demo", "  marsad extract --to json article.txt",
         "  marsad extract --from jsonl --to jsonl corpus.jsonl > coded.jsonl"},
-    subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class, TrainEventsCommand.class,
+        CommandLine.HelpCommand.class})
 final class MarsadCommand implements Runnable {
 
   final PrintWriter out;

@@ -179,8 +179,12 @@ public final class EventLexicon {
       if (w.length() > 3 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0) {
         out.add(new Reading(w.substring(1), true, false));
       }
-      for (String stem : Clitics.withoutEnclitics(w)) {
-        out.add(new Reading(stem, false, true));
+      if (!w.endsWith("ي")) { // اجتماعي is "social", not اجتماع + "my"
+        for (String stem : Clitics.withoutEnclitics(w)) {
+          if (r.prefixChars() == 0 || stem.length() >= 4) { // وزارة is not و + زار + ه
+            out.add(new Reading(stem, false, true));
+          }
+        }
       }
     }
     return out;

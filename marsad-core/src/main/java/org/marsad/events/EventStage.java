@@ -45,13 +45,21 @@ public final class EventStage implements Stage {
   private static final Set<String> PREPOSITIONS = Set.of("مع", "علي", "ضد", "الي", "من", "في", "عن", "بين", "حول",
       "لدي", "تجاه", "امام", "عبر", "نحو");
   private static final Set<String> JOINERS = Set.of("شملت", "شمل", "شملا", "شملتا", "ضمت", "ضم");
+  /** Types whose nouns need a counterpart to report an event. */
+  private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
+  /** Words for "the two sides just named". */
+  private static final Set<String> BOTH_SIDES = Set.of("الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين",
+      "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين");
 
   private final EventLexicon lexicon;
   private final ActorRecogniser actors;
+  private final EventFilter filter;
 
-  public EventStage(EventLexicon lexicon, ActorLexicon actorLexicon) {
+  /** With {@code filter} null every candidate from the lexicon is kept (as for training the filter). */
+  public EventStage(EventLexicon lexicon, ActorLexicon actorLexicon, EventFilter filter) {
     this.lexicon = lexicon;
     this.actors = new ActorRecogniser(actorLexicon);
+    this.filter = filter;
   }
 
   @Override
@@ -112,7 +120,19 @@ public final class EventStage implements Stage {
       }
       events.addAll(dedupe(found));
     }
-    return document.withEvents(events);
+    if (filter == null) {
+      return document.withEvents(events);
+    }
+    List<Event> kept = new ArrayList<>();
+    for (Event e : events) {
+      double p = filter.probability(EventFeatures.of(document, e));
+      if (p >= filter.threshold() || namedOnBothSides(e)) {
+        kept.add(new Event(e.type(), e.mode(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.contexts(), e.source(),
+            e.target(), e.symmetric(), e.location(), e.date(), e.negated(), e.modality(), e.trigger(), e.sentence(),
+            e.mentions(), Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
+      }
+    }
+    return document.withEvents(kept);
   }
 
   private static boolean insideArg(List<Arg> args, int token) {
@@ -131,17 +151,30 @@ public final class EventStage implements Stage {
     Arg source;
     List<Arg> targets = new ArrayList<>();
     boolean symmetric = t.symmetric();
+    // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun
+    boolean noun = t.noun() || afterPreposition(tokens, keys, at);
     Arg[] between = between(tokens, keys, args, at);
+    if (between == null) {
+      between = bothSides(keys, args, at);
+    }
     if (between != null) {
       source = between[0];
       targets.add(between[1]);
       symmetric = true;
-    } else if (t.noun()) {
+    } else if (noun) {
       source = nounSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, found.to(), t, source));
     } else {
       source = verbSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
+    }
+    if (source == null) {
+      source = rowHolder(document, s, args);
+    }
+    if ("043".equals(t.cameo()) && targets.size() == 1 && source != null) {
+      Arg host = source; // استقبل الرئيس الوزير: the visitor is the source, the host the target
+      source = targets.get(0);
+      targets.set(0, host);
     }
     boolean[] negated = {false};
     Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), negated);
@@ -149,6 +182,9 @@ public final class EventStage implements Stage {
     String body = document.sentences().get(s).span().of(document.text()).strip();
     if (modality == Modality.ACTUAL && (body.endsWith("؟") || body.endsWith("?"))) {
       modality = Modality.QUESTION;
+    }
+    if (modality == Modality.ACTUAL && isLongPast(document, tokens, keys, at)) {
+      modality = Modality.HISTORICAL;
     }
     Event.Location location = location(args, targets, t);
     EventLexicon.Cameo cameo = lexicon.cameo(t.cameo());
@@ -158,6 +194,9 @@ public final class EventStage implements Stage {
     double confidence = 0.5 + (source != null ? 0.2 : 0) + (targets.isEmpty() ? 0 : 0.15)
         - (discourse.kind() == SentenceKind.QUOTE ? 0.1 : 0);
     List<Event> out = new ArrayList<>();
+    if (targets.isEmpty() && COOPERATIVE.contains(t.type()) && (noun || source == null)) {
+      return out; // "دعم الأمن", "تعزيز التعاون": a cooperative noun with no one on the other side reports nothing
+    }
     if (targets.isEmpty()) {
       targets.add(null);
     }
@@ -184,6 +223,9 @@ public final class EventStage implements Stage {
         continue;
       }
       Entity e = entityOfMention.get(m);
+      if (mention.type() == EntityType.LOC) {
+        continue; // a region (الشرق الأوسط) is neither source nor target
+      }
       int from = tokenAt(tokens, mention.span().start());
       int to = tokenAt(tokens, mention.span().end() - 1) + 1;
       if (from < 0 || to <= from) {
@@ -253,6 +295,32 @@ public final class EventStage implements Stage {
     return -1;
   }
 
+  /** In a table row (person | body | activity), the person of the row's first cell acts. */
+  private Arg rowHolder(Document document, int s, List<Arg> args) {
+    org.marsad.model.Block block = document.blocks().get(document.sentences().get(s).block());
+    if (!(block instanceof org.marsad.model.Table table)) {
+      return null;
+    }
+    Span sentence = document.sentences().get(s).span();
+    for (List<org.marsad.model.Cell> row : table.rows()) {
+      Span first = row.isEmpty() ? null : row.get(0).span();
+      Span last = row.isEmpty() ? null : row.get(row.size() - 1).span();
+      if (first == null || sentence.start() < first.start() || sentence.end() > last.end() || first.contains(sentence)) {
+        continue;
+      }
+      List<Mention> mentions = document.mentions();
+      for (Entity e : document.entities()) {
+        for (int m : e.mentions()) {
+          if (e.type() == EntityType.PERSON && first.contains(mentions.get(m).span())) {
+            Participant p = new Participant(mentions.get(m).span(), e.id(), e.name(), e.country(), e.sector());
+            return new Arg(-1, -1, p, null, false, false);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** "بين X و Y" within reach of the trigger. */
   private static Arg[] between(List<Token> tokens, String[] keys, List<Arg> args, int at) {
     for (Arg a : args) {
@@ -263,6 +331,65 @@ public final class EventStage implements Stage {
         if (b.from() > a.from() && b.from() - a.to() <= 1 && !b.place()) {
           return new Arg[] {a, b};
         }
+      }
+    }
+    return null;
+  }
+
+  /** A year named near the trigger ("عام 2010", "في 2015") more than a year before the article's. */
+  private static boolean isLongPast(Document document, List<Token> tokens, String[] keys, int at) {
+    LocalDate date = document.article().date();
+    if (date == null) {
+      return false;
+    }
+    for (int i = Math.max(0, at - 6); i < Math.min(tokens.size(), at + 6); i++) {
+      if (tokens.get(i).kind() == TokenKind.NUMBER && keys[i].matches("(19|20)\\d\\d")
+          && i > 0 && (keys[i - 1].equals("عام") || keys[i - 1].equals("العام") || keys[i - 1].equals("سنه") || keys[i - 1].equals("في"))) {
+        int year = Integer.parseInt(keys[i]);
+        if (year < date.getYear() - 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean afterPreposition(List<Token> tokens, String[] keys, int at) {
+    String key = keys[at];
+    if (key.length() > 3 && (key.startsWith("ب") || key.startsWith("ل") || key.startsWith("وب") || key.startsWith("ول"))
+        && !Clitics.withoutProclitics(key).isEmpty()) {
+      for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+        if (r.prefixChars() > 0 && "بل".indexOf(key.charAt(r.prefixChars() - 1)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return at > 0 && PREPOSITIONS.contains(keys[at - 1]);
+  }
+
+  /** الجانبان near the trigger: the last two different actors named before it. */
+  private static Arg[] bothSides(String[] keys, List<Arg> args, int at) {
+    int word = -1;
+    for (int i = Math.max(0, at - REACH); i < Math.min(keys.length, at + 4); i++) {
+      for (Clitics.Reading r : Clitics.withoutProclitics(keys[i])) {
+        if (BOTH_SIDES.contains(r.stem())) {
+          word = i;
+        }
+      }
+    }
+    if (word < 0) {
+      return null;
+    }
+    Arg second = null;
+    for (int k = args.size() - 1; k >= 0; k--) {
+      Arg a = args.get(k);
+      if (a.to() > word || a.place() || a.participant().entity() == null || a.adjective()) {
+        continue;
+      }
+      if (second == null) {
+        second = a;
+      } else if (!sameActor(a, second) && !a.participant().entity().equals(second.participant().entity())) {
+        return new Arg[] {a, second};
       }
     }
     return null;
@@ -441,6 +568,15 @@ public final class EventStage implements Stage {
       }
     }
     return new ArrayList<>(seen.values());
+  }
+
+  /**
+   * A diplomatic event (QuadClass 1) between two named actors: the filter, trained mostly on
+   * violence and protest, does not overrule that.
+   */
+  static boolean namedOnBothSides(Event e) {
+    return e.quadClass() == 1 && e.source() != null && e.target() != null && e.source().entity() != null
+        && e.target().entity() != null;
   }
 
   private static String idOf(Participant p) {

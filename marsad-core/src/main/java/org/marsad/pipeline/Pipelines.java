@@ -5,6 +5,10 @@ import org.marsad.actors.EntityStage;
 import org.marsad.actors.MentionStage;
 import org.marsad.actors.NameModel;
 import org.marsad.analysis.TokenStage;
+import org.marsad.events.DiscourseStage;
+import org.marsad.events.EventFilter;
+import org.marsad.events.EventLexicon;
+import org.marsad.events.EventStage;
 import org.marsad.analysis.Tokenizer;
 import org.marsad.structure.PlainTextStructure;
 import org.marsad.structure.SentenceSplitter;
@@ -16,14 +20,21 @@ public final class Pipelines {
 
   private Pipelines() {}
 
-  /** Arabic news: structure, sentences, tokens, actor mentions, entities. */
+  /** Arabic news: structure, sentences, tokens, actor mentions, entities, discourse, events. */
   public static Pipeline arabicNews() {
+    return arabicNews(true);
+  }
+
+  /** Arabic news, with or without the trained event filter (without it, every lexicon candidate stays). */
+  public static Pipeline arabicNews(boolean eventFilter) {
     ActorLexicon actors = ActorLexicon.arabic();
     return Pipeline.of(
         new StructureStage(new PlainTextStructure()),
         new SentenceStage(SentenceSplitter.standard()),
         new TokenStage(new Tokenizer()),
         new MentionStage(actors, NameModel.arabic(actors)),
-        new EntityStage(actors));
+        new EntityStage(actors),
+        DiscourseStage.arabic(),
+        new EventStage(EventLexicon.arabic(), actors, eventFilter ? EventFilter.arabic() : null));
   }
 }

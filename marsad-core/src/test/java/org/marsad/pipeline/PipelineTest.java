@@ -55,6 +55,6 @@ class PipelineTest {
   @Test
   void theArabicRecipeIsWellOrdered() {
     assertThat(Pipelines.arabicNews().stages()).extracting(Stage::name)
-        .containsExactly("structure", "sentences", "tokens", "mentions", "entities");
+        .containsExactly("structure", "sentences", "tokens", "mentions", "entities", "discourse", "events");
   }
 }

@@ -1,0 +1,242 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.Marsad;
+import org.marsad.eval.ArticleEvaluation;
+import org.marsad.eval.GsrEvaluation;
+import org.marsad.events.EventFeatures;
+import org.marsad.events.EventFilter;
+import org.marsad.json.DocumentJson;
+import org.marsad.model.Article;
+import org.marsad.model.Document;
+import org.marsad.model.Event;
+import org.marsad.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code marsad train-events}: trains the event filter on judged sentences (PLOVER gold standard)
+ * and sentence-annotated articles, reporting cross-validated figures computed as the reference
+ * scorers compute them, then trains on everything and writes the model.
+ */
+@Command(
+    name = "train-events",
+    mixinStandardHelpOptions = true,
+    description = "Train the event filter (is this candidate trigger an event?) with k-fold cross-validation.",
+    footer = {"", "Examples:", "  marsad train-events --out marsad-core/src/main/resources/models/ar \\",
+        "      ../shared/gold/gsr/assault-dev.jsonl ../shared/gold/gsr/protest-dev.jsonl ../shared/gold/news-ar/dev.jsonl"})
+final class TrainEventsCommand implements Callable<Integer> {
+
+  @ParentCommand
+  MarsadCommand parent;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR")
+  Path out;
+
+  @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--iterations", defaultValue = "200")
+  int iterations;
+
+  @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files: PLOVER gold standard or annotated articles.")
+  List<Path> golds;
+
+  /** One gold item with its coded document and candidate events. */
+  private record Item(Path file, JsonNode gold, JsonNode coded, List<String[]> features, List<Boolean> labels, int fold) {}
+
+  @Override
+  public Integer call() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Marsad unfiltered = Marsad.of(Pipelines.arabicNews(false));
+    DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
+    List<Item> items = new ArrayList<>();
+    int n = 0;
+    for (Path file : golds) {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode g = json.readTree(line);
+          boolean gsr = g.has("event_type");
+          String id = gsr ? g.path("id").asText() : g.path("article_id").asText();
+          Document doc = unfiltered.code(new Article(id, null, null, null, "ar", null, g.path("text").asText()));
+          StringWriter w = new StringWriter();
+          writer.write(doc, w);
+          List<String[]> features = new ArrayList<>();
+          List<Boolean> labels = new ArrayList<>();
+          List<Boolean> known = labelsOf(g, doc, gsr);
+          for (int i = 0; i < doc.events().size(); i++) {
+            features.add(EventFeatures.of(doc, doc.events().get(i)));
+            labels.add(known.get(i));
+          }
+          items.add(new Item(file, g, json.readTree(w.toString()), features, labels, n++ % folds));
+        }
+      }
+    }
+    double[] thresholds = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+    List<Map<Path, Object>> byThreshold = new ArrayList<>();
+    for (int k = 0; k < thresholds.length; k++) {
+      byThreshold.add(new LinkedHashMap<>());
+    }
+    for (int f = 0; f < folds; f++) {
+      List<String[]> x = new ArrayList<>();
+      List<Boolean> y = new ArrayList<>();
+      for (Item item : items) {
+        if (item.fold() != f) {
+          collect(item, x, y);
+        }
+      }
+      EventFilter filter = EventFilter.train(x, y, iterations);
+      for (Item item : items) {
+        if (item.fold() == f) {
+          for (int k = 0; k < thresholds.length; k++) {
+            score(item, filtered(item, filter, json, thresholds[k]), byThreshold.get(k));
+          }
+        }
+      }
+    }
+    int best = 0;
+    double bestScore = -1;
+    for (int k = 0; k < thresholds.length; k++) {
+      double sum = 0;
+      for (Object e : byThreshold.get(k).values()) {
+        sum += e instanceof GsrEvaluation g ? (double) g.figures().get("f1") : (double) ((ArticleEvaluation) e).figures().get("event_f1");
+      }
+      parent.out.println("threshold " + thresholds[k] + ": mean F1 " + String.format(java.util.Locale.ROOT, "%.4f", sum / byThreshold.get(k).size()));
+      if (sum > bestScore) {
+        bestScore = sum;
+        best = k;
+      }
+    }
+    double threshold = thresholds[best];
+    Map<Path, Object> evaluations = byThreshold.get(best);
+    parent.out.println("cross-validated (" + folds + " folds), filter trained on the other folds, threshold " + threshold + ":");
+    ObjectMapper pretty = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode meta = pretty.createObjectNode();
+    meta.put("threshold", threshold);
+    ObjectNode cv = meta.putObject("cross_validated");
+    for (Map.Entry<Path, Object> e : evaluations.entrySet()) {
+      Map<String, Object> figures = e.getValue() instanceof GsrEvaluation g ? g.figures() : ((ArticleEvaluation) e.getValue()).figures();
+      parent.out.println("== " + e.getKey().getFileName());
+      ObjectNode node = cv.putObject(e.getKey().getFileName().toString());
+      for (Map.Entry<String, Object> fig : figures.entrySet()) {
+        parent.out.println(fig.getKey() + ": " + fig.getValue());
+        node.putPOJO(fig.getKey(), fig.getValue());
+      }
+    }
+    List<String[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    for (Item item : items) {
+      collect(item, x, y);
+    }
+    EventFilter filter = EventFilter.train(x, y, iterations);
+    Files.createDirectories(out);
+    try (OutputStream o = Files.newOutputStream(out.resolve("event-filter.maxent.gz"))) {
+      filter.write(o);
+    }
+    meta.put("model", "event-filter.maxent.gz");
+    meta.put("what", "event filter: maximum-entropy classifier (Apache OpenNLP MAXENT_QN) deciding whether a lexicon trigger reports an event");
+    meta.put("trained", LocalDate.now().toString());
+    meta.put("candidates", x.size());
+    meta.put("command", "marsad train-events --folds " + folds + " --iterations " + iterations + " --out DIR "
+        + String.join(" ", golds.stream().map(p -> p.getFileName().toString()).toList()));
+    meta.put("data_sources", "Arabic PLOVER gold standard, development half (openeventdata/arabic_event_gsr, MIT); "
+        + "Marsad's sentence-annotated Arabic news, development half (ANT corpus articles, Apache-2.0 as distributed)");
+    pretty.writeValue(out.resolve("event-filter.model.json").toFile(), meta);
+    parent.out.println("trained the final filter on " + x.size() + " candidates; wrote " + out.resolve("event-filter.maxent.gz"));
+    return 0;
+  }
+
+  private static void collect(Item item, List<String[]> x, List<Boolean> y) {
+    for (int i = 0; i < item.features().size(); i++) {
+      if (item.labels().get(i) != null) {
+        x.add(item.features().get(i));
+        y.add(item.labels().get(i));
+      }
+    }
+  }
+
+  /** The item's coded JSON with only the events the filter keeps. */
+  private static JsonNode filtered(Item item, EventFilter filter, ObjectMapper json, double threshold) {
+    ObjectNode copy = item.coded().deepCopy();
+    ArrayNode kept = json.createArrayNode();
+    JsonNode events = item.coded().path("events");
+    for (int i = 0; i < events.size(); i++) {
+      JsonNode e = events.get(i);
+      boolean named = e.path("quad_class").asInt() == 1 && !e.path("source").path("entity").isMissingNode() && !e.path("source").path("entity").isNull()
+          && !e.path("target").path("entity").isMissingNode() && !e.path("target").path("entity").isNull();
+      if (filter.probability(item.features().get(i)) >= threshold || named) {
+        kept.add(events.get(i));
+      }
+    }
+    copy.set("events", kept);
+    return copy;
+  }
+
+  private static void score(Item item, JsonNode predicted, Map<Path, Object> evaluations) {
+    if (item.gold().has("event_type")) {
+      ((GsrEvaluation) evaluations.computeIfAbsent(item.file(), k -> new GsrEvaluation())).add(item.gold(), predicted);
+    } else {
+      ((ArticleEvaluation) evaluations.computeIfAbsent(item.file(), k -> new ArticleEvaluation())).add(item.gold(), predicted);
+    }
+  }
+
+  /**
+   * Whether each candidate is a real event: for a judged sentence, a candidate of the judged type is
+   * one when the sentence was judged yes (other types are unknown); for an annotated article, when
+   * the gold sentence holding its trigger has a not yet matched event of its type.
+   */
+  private static List<Boolean> labelsOf(JsonNode gold, Document doc, boolean gsr) {
+    List<Boolean> labels = new ArrayList<>();
+    if (gsr) {
+      String label = gold.path("label").asText();
+      for (Event e : doc.events()) {
+        boolean judged = e.type().equals(gold.path("event_type").asText()) && !label.equals("ambiguous");
+        labels.add(judged ? label.equals("yes") : null);
+      }
+      return labels;
+    }
+    Map<Integer, List<String>> open = new LinkedHashMap<>();
+    for (JsonNode s : gold.path("sentences")) {
+      List<String> types = new ArrayList<>();
+      s.path("events").forEach(ev -> types.add(ev.path("type").asText()));
+      open.put(s.path("i").asInt(), types);
+    }
+    for (Event e : doc.events()) {
+      Integer sentence = null;
+      for (JsonNode s : gold.path("sentences")) {
+        int start = s.path("start").asInt();
+        int end = s.path("end").asInt();
+        if (start <= e.trigger().start() && e.trigger().start() < Math.max(end, start + 1)) {
+          sentence = s.path("i").asInt();
+          break;
+        }
+      }
+      boolean real = sentence != null && open.get(sentence).remove(e.type());
+      labels.add(real);
+    }
+    return labels;
+  }
+}

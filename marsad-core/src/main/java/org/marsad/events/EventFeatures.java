@@ -1,0 +1,95 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.analysis.Clitics;
+import org.marsad.model.Document;
+import org.marsad.model.Event;
+import org.marsad.model.Participant;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/**
+ * What the event filter sees of a candidate event: its type and trigger, the words around the
+ * trigger, how the sentence speaks (kind, modality, negation, quotation, question), and what the
+ * coder found as its source and target. A pure function of the document and the event, so training
+ * and coding compute exactly the same features.
+ */
+public final class EventFeatures {
+
+  private EventFeatures() {}
+
+  public static String[] of(Document document, Event event) {
+    List<Token> tokens = document.tokensBySentence().get(event.sentence());
+    int at = 0;
+    int end = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().start() <= event.trigger().start()) {
+        at = i;
+      }
+      if (tokens.get(i).span().end() <= event.trigger().end()) {
+        end = i + 1;
+      }
+    }
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Clitics.key(tokens.get(i).norm());
+    }
+    String type = event.type();
+    List<String> f = new ArrayList<>(48);
+    f.add("bias");
+    f.add("type=" + type);
+    StringBuilder trigger = new StringBuilder();
+    for (int i = at; i < Math.max(end, at + 1) && i < keys.length; i++) {
+      trigger.append(i > at ? " " : "").append(keys[i]);
+    }
+    f.add("trig=" + trigger);
+    List<Clitics.Reading> readings = Clitics.withoutProclitics(keys.length == 0 ? "" : keys[at]);
+    f.add("stem=" + readings.get(readings.size() - 1).stem());
+    f.add("kind=" + document.discourse().get(event.sentence()).kind());
+    f.add("mod=" + event.modality().code());
+    f.add("neg=" + event.negated());
+    f.add("type,mod=" + type + "," + event.modality().code());
+    f.add("src=" + role(event.source()));
+    f.add("tgt=" + role(event.target()));
+    f.add("type,src=" + type + "," + role(event.source()));
+    f.add("type,tgt=" + type + "," + role(event.target()));
+    f.add("pos=" + Math.min(at, 6));
+    for (int d = -3; d <= 3; d++) {
+      if (d == 0) {
+        continue;
+      }
+      int j = d < 0 ? at + d : end - 1 + d;
+      String w = j < 0 ? "<s>" : j >= keys.length ? "</s>" : keys[j];
+      f.add("w" + d + "=" + w);
+      if (Math.abs(d) == 1) {
+        f.add("type,w" + d + "=" + type + "," + w);
+      }
+    }
+    boolean number = false;
+    boolean quote = false;
+    for (Token t : tokens) {
+      number |= t.kind() == TokenKind.NUMBER;
+      quote |= t.text().equals("«") || t.text().equals("\"") || t.text().equals("“");
+    }
+    f.add("number=" + number);
+    f.add("quote=" + quote);
+    String text = document.sentences().get(event.sentence()).span().of(document.text()).strip();
+    f.add("question=" + (text.endsWith("؟") || text.endsWith("?")));
+    f.add("len=" + Math.min(tokens.size() / 10, 5));
+    for (int i = 0; i < keys.length; i++) {
+      if (i < at - 8 || i > end + 8) {
+        continue;
+      }
+      f.add("near=" + keys[i]);
+    }
+    return f.toArray(new String[0]);
+  }
+
+  private static String role(Participant p) {
+    if (p == null) {
+      return "none";
+    }
+    return (p.entity() == null ? "generic" : "entity") + ":" + (p.sector() == null ? "-" : p.sector());
+  }
+}
