@@ -44,6 +44,12 @@ public final class EventStage implements Stage {
 
   private static final Set<String> PREPOSITIONS = Set.of("مع", "علي", "ضد", "الي", "من", "في", "عن", "بين", "حول",
       "لدي", "تجاه", "امام", "عبر", "نحو");
+  /** Words after which a state or city is where something happened, not who did it. */
+  private static final Set<String> LOCATIVE = Set.of("في", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+      "وسط", "قرب", "بالقرب", "داخل", "خارج", "انحاء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "عاصمه",
+      "شمالا", "جنوبا", "ضواحي", "اطراف", "حي", "ريف", "مخيم");
+  /** Material conflict: the noun's genitive is its victim (مقتل الصحفي), not its agent. */
+  private static final Set<String> VICTIM_GENITIVE = Set.of("ASSAULT", "COERCE");
   private static final Set<String> JOINERS = Set.of("شملت", "شمل", "شملا", "شملتا", "ضمت", "ضم");
   /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
@@ -111,7 +117,8 @@ public final class EventStage implements Stage {
       int i = 0;
       while (i < tokens.size()) {
         EventLexicon.Found trigger = lexicon.triggerAt(tokens, keys, i);
-        if (trigger == null || discourse.isCommentary(tokens.get(i).span().start()) || insideArg(args, i)) {
+        if (trigger == null || discourse.isCommentary(tokens.get(i).span().start())
+            || (insideArg(args, i) && !isCrowd(trigger, args, i))) {
           i++;
           continue;
         }
@@ -135,6 +142,19 @@ public final class EventStage implements Stage {
     return document.withEvents(kept);
   }
 
+  /** A protest told by its crowd (المتظاهرون): the trigger is a group noun, and also the source. */
+  private static boolean isCrowd(EventLexicon.Found trigger, List<Arg> args, int token) {
+    if (!trigger.trigger().type().equals("PROTEST")) {
+      return false;
+    }
+    for (Arg a : args) {
+      if (a.from() <= token && token < a.to()) {
+        return a.participant().entity() == null;
+      }
+    }
+    return false;
+  }
+
   private static boolean insideArg(List<Arg> args, int token) {
     for (Arg a : args) {
       if (a.from() <= token && token < a.to()) {
@@ -151,6 +171,12 @@ public final class EventStage implements Stage {
     Arg source;
     List<Arg> targets = new ArrayList<>();
     boolean symmetric = t.symmetric();
+    Arg crowd = null;
+    for (Arg a : args) {
+      if (a.from() <= at && at < a.to() && a.participant().entity() == null) {
+        crowd = a;
+      }
+    }
     // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun
     boolean noun = t.noun() || afterPreposition(tokens, keys, at);
     Arg[] between = between(tokens, keys, args, at);
@@ -161,12 +187,25 @@ public final class EventStage implements Stage {
       source = between[0];
       targets.add(between[1]);
       symmetric = true;
+    } else if (noun && VICTIM_GENITIVE.contains(t.type())) {
+      source = null;
+      Arg victim = genitiveAfter(tokens, args, found.to());
+      if (victim != null) {
+        targets.add(victim);
+      } else {
+        targets.addAll(targetsAfter(keys, args, found.to(), t, null));
+      }
     } else if (noun) {
       source = nounSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, found.to(), t, source));
     } else {
       source = verbSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
+    }
+    if (crowd != null) {
+      Arg protesters = crowd;
+      source = protesters;
+      targets.removeIf(a -> a == protesters);
     }
     if (source == null) {
       source = rowHolder(document, s, args);
@@ -232,6 +271,12 @@ public final class EventStage implements Stage {
         continue;
       }
       boolean place = mention.key() != null && (mention.key().startsWith("city:") || mention.key().startsWith("place:"));
+      if (!place && mention.type() == EntityType.GPE && mention.form() == Mention.Form.NAME && from > 0) {
+        String before = keys[from - 1];
+        String prefix = mention.span().start() > tokens.get(from).span().start() ? keys[from].substring(0, 1) : "";
+        place = LOCATIVE.contains(before) || prefix.equals("ب")
+            || (before.length() > 2 && LOCATIVE.contains(before.substring(1)));
+      }
       Participant p = new Participant(mention.span(), e == null ? null : e.id(), e == null ? mention.span().of(text) : e.name(),
           e == null ? mention.country() : e.country(), e == null ? mention.sector() : e.sector());
       boolean adjective = mention.form() == Mention.Form.ADJECTIVE;
@@ -414,6 +459,25 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** The noun's genitive, numbers skipped (مقتل سبعة أشخاص). */
+  private static Arg genitiveAfter(List<Token> tokens, List<Arg> args, int from) {
+    int i = from;
+    while (i < tokens.size() && (tokens.get(i).kind() == TokenKind.NUMBER || isNumberWord(tokens.get(i).norm()))) {
+      i++;
+    }
+    for (Arg a : args) {
+      if (a.from() == i && a.prep() == null && !a.place()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNumberWord(String w) {
+    return Set.of("اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف",
+        "عشرين", "ثلاثين", "اربعين", "خمسين", "ما", "لا", "اقل", "اكثر", "نحو", "حوالي", "من").contains(w);
   }
 
   /** Noun: its possessor (زيارته: the actor named before), a genitive after it, or the clause's subject before it. */
