@@ -1,0 +1,123 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.marsad.Marsad;
+import org.marsad.model.Article;
+import org.marsad.model.Document;
+import org.marsad.model.Event;
+import org.marsad.model.Modality;
+import org.marsad.model.SentenceKind;
+import org.marsad.pipeline.Pipelines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One rule of the coder a test, in real Arabic, with every lexicon candidate kept (no filter). */
+class EventStageTest {
+
+  private static Marsad marsad;
+
+  @BeforeAll
+  static void load() {
+    marsad = Marsad.of(Pipelines.arabicNews(false));
+  }
+
+  private static Document code(String text) {
+    return marsad.code(new Article("t", null, null, LocalDate.of(2026, 11, 26), "ar", null, text));
+  }
+
+  private static List<Event> events(String text, String type) {
+    return code(text).events().stream().filter(e -> e.type().equals(type)).toList();
+  }
+
+  @Test
+  void takesTheSubjectAfterTheVerbAndTheTargetAfterItsPreposition() {
+    Event e = events("أشاد وزير الخارجية المصري بالدور الأردني في المنطقة.", "SUPPORT").get(0);
+    assertThat(e.source().country()).isEqualTo("EGY");
+    assertThat(e.source().sector()).isEqualTo("GOV");
+    assertThat(e.target().country()).isEqualTo("JOR");
+    assertThat(e.cameo()).isEqualTo("051");
+    assertThat(e.quadClass()).isEqualTo(1);
+  }
+
+  @Test
+  void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
+    Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
+    assertThat(e.mode()).isEqualTo("visit");
+    assertThat(e.source().country()).isEqualTo("FRA");
+    assertThat(e.target().country()).isEqualTo("SAU");
+    assertThat(e.location().country()).isEqualTo("SAU");
+  }
+
+  @Test
+  void makesTalksBetweenTwoSidesSymmetric() {
+    Event e = events("جرت مباحثات بين مصر والأردن.", "CONSULT").get(0);
+    assertThat(e.symmetric()).isTrue();
+    assertThat(List.of(e.source().country(), e.target().country())).containsExactlyInAnyOrder("EGY", "JOR");
+  }
+
+  @Test
+  void codesOneEventForEachTargetJoinedByAnd() {
+    List<Event> talks = events("واختتم الوزير الفرنسي زيارته للقاهرة بمباحثات شملت وزارة الخارجية وجامعة الدول العربية.", "CONSULT");
+    assertThat(talks).filteredOn(e -> e.mode() == null).hasSize(2);
+  }
+
+  @Test
+  void marksANegatedEvent() {
+    Event e = events("ونفى الوزير أن يكون قد التقى بالسفير الإيراني.", "CONSULT").get(0);
+    assertThat(e.negated()).isTrue();
+  }
+
+  @Test
+  void marksAFutureVerbAsIntended() {
+    assertThat(events("وسيزور الرئيس التركي القاهرة الأسبوع المقبل.", "CONSULT"))
+        .allMatch(e -> e.modality() == Modality.INTENDED);
+  }
+
+  @Test
+  void marksAConditionAsHypothetical() {
+    assertThat(events("وإذا هاجمت القوات الإسرائيلية المدينة فإن الرد سيكون قاسيا.", "ASSAULT"))
+        .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+  }
+
+  @Test
+  void marksAnAllegationAsClaimed() {
+    assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.CLAIMED);
+  }
+
+  @Test
+  void codesNoEventInsideTheNameOfAnOrganisation() {
+    assertThat(code("زار الوفد مركز القاهرة الدولي لتسوية النزاعات.").events())
+        .noneMatch(e -> e.trigger().of("زار الوفد مركز القاهرة الدولي لتسوية النزاعات.").contains("تسوية"));
+  }
+
+  @Test
+  void codesNothingFromARhetoricalQuestion() {
+    Document doc = code("فهل تنجح هذه التحركات في احتواء بؤر التوتر؟");
+    assertThat(doc.discourse().get(0).kind()).isEqualTo(SentenceKind.COMMENTARY);
+    assertThat(doc.events()).isEmpty();
+  }
+
+  @Test
+  void movesTheDateByYesterday() {
+    Event e = events("التقى الرئيس المصري أمس بنظيره الفرنسي.", "CONSULT").get(0);
+    assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 25));
+  }
+
+  @Test
+  void letsTheCrowdReportItsProtest() {
+    Event e = events("وتجمع مئات المتظاهرين أمام مقر الحكومة.", "PROTEST").get(0);
+    assertThat(e.source()).isNotNull();
+    assertThat(e.source().sector()).isEqualTo("CVL");
+  }
+
+  @Test
+  void readsTheVictimOfAKillingAsTheTarget() {
+    Event e = events("أعلنت الشرطة مقتل سبعة أشخاص في انفجار.", "ASSAULT").get(0);
+    assertThat(e.target()).isNotNull();
+    assertThat(e.target().sector()).isEqualTo("CVL");
+  }
+}
