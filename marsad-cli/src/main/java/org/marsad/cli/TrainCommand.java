@@ -89,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode meta = json.createObjectNode();
     meta.put("model", "names.maxent.gz");
-    meta.put("what", "Arabic name finder: maximum-entropy token classifier (Apache OpenNLP, " + algorithm + "), BIO tags PERS, LOC, ORG, MISC");
+    meta.put("what", "Arabic name finder: linear token classifier (Apache OpenNLP " + algorithm + "), BIO tags PERS, LOC, ORG, MISC");
     meta.put("trained", LocalDate.now().toString());
     meta.put("command", "marsad train --hold-out " + holdOut + " --algorithm " + algorithm + " --iterations " + iterations
         + " --cutoff " + cutoff

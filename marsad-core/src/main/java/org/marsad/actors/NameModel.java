@@ -24,7 +24,7 @@ import org.marsad.model.Token;
 import org.marsad.model.TokenKind;
 
 /**
- * A statistical name finder: a maximum-entropy classifier (Apache OpenNLP's GIS trainer) that tags
+ * A statistical name finder: a linear classifier (Apache OpenNLP's perceptron or maximum-entropy trainer) that tags
  * each token B-TYPE, I-TYPE or O from the words around it, their clitic-free stems, affixes, the
  * lexicon entries and cue words they match, and the two previous tags; decoded left to right so that
  * an I- tag only continues its own type. Thread-safe once built.
@@ -186,6 +186,14 @@ public final class NameModel {
         f.add("x3=" + w.substring(w.length() - 3));
       }
       f.add("al=" + w.startsWith("ال"));
+      String st = stems[i];
+      if (st.length() > 3) {
+        f.add("sp3=" + st.substring(0, 3));
+        f.add("sx3=" + st.substring(st.length() - 3));
+        f.add("sx2=" + st.substring(st.length() - 2));
+        f.add("sx1=" + st.substring(st.length() - 1));
+      }
+      f.add("slen=" + Math.min(st.length(), 9));
       for (int d = -2; d <= 2; d++) {
         if (d == 0) {
           continue;
