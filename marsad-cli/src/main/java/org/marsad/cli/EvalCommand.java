@@ -2,11 +2,8 @@ package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -119,37 +116,24 @@ final class EvalCommand implements Runnable {
       ObjectMapper json = new ObjectMapper();
       Map<String, JsonNode> predicted = new HashMap<>();
       if (predictions != null) {
-        try (BufferedReader in = Files.newBufferedReader(predictions, StandardCharsets.UTF_8)) {
-          String line;
-          while ((line = in.readLine()) != null) {
-            if (!line.isBlank()) {
-              JsonNode node = json.readTree(line);
-              predicted.put(node.path("id").asText(), node);
-            }
-          }
+        for (JsonNode node : GoldFiles.read(predictions)) {
+          predicted.put(node.path("id").asText(), node);
         }
       }
       Marsad marsad = predictions == null ? Marsad.arabic() : null;
       DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
       ArticleEvaluation evaluation = new ArticleEvaluation();
-      try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode g = json.readTree(line);
-          String id = g.path("article_id").asText();
-          JsonNode p;
-          if (marsad != null) {
-            StringWriter out = new StringWriter();
-            writer.write(marsad.code(new Article(id, null, null, null, "ar", null, g.path("text").asText())), out);
-            p = json.readTree(out.toString());
-          } else {
-            p = predicted.get(id);
-          }
-          evaluation.add(g, p);
+      for (JsonNode g : GoldFiles.read(gold)) {
+        String id = g.path("article_id").asText();
+        JsonNode p;
+        if (marsad != null) {
+          StringWriter out = new StringWriter();
+          writer.write(marsad.code(new Article(id, null, null, null, "ar", null, g.path("text").asText())), out);
+          p = json.readTree(out.toString());
+        } else {
+          p = predicted.get(id);
         }
+        evaluation.add(g, p);
       }
       for (Map.Entry<String, Object> e : evaluation.figures().entrySet()) {
         eval.parent.out.println(e.getKey() + ": " + e.getValue());
@@ -178,17 +162,10 @@ final class EvalCommand implements Runnable {
       DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
       for (Path gold : golds) {
         org.marsad.eval.GsrEvaluation evaluation = new org.marsad.eval.GsrEvaluation();
-        try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-          String line;
-          while ((line = in.readLine()) != null) {
-            if (line.isBlank()) {
-              continue;
-            }
-            JsonNode g = json.readTree(line);
-            StringWriter out = new StringWriter();
-            writer.write(marsad.code(new Article(g.path("id").asText(), null, null, null, "ar", null, g.path("text").asText())), out);
-            evaluation.add(g, json.readTree(out.toString()));
-          }
+        for (JsonNode g : GoldFiles.read(gold)) {
+          StringWriter out = new StringWriter();
+          writer.write(marsad.code(new Article(g.path("id").asText(), null, null, null, "ar", null, g.path("text").asText())), out);
+          evaluation.add(g, json.readTree(out.toString()));
         }
         eval.parent.out.println("== " + gold.getFileName());
         for (Map.Entry<String, Object> e : evaluation.figures().entrySet()) {

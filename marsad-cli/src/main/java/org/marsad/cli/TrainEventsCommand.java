@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,27 +70,20 @@ final class TrainEventsCommand implements Callable<Integer> {
     List<Item> items = new ArrayList<>();
     int n = 0;
     for (Path file : golds) {
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode g = json.readTree(line);
-          boolean gsr = g.has("event_type");
-          String id = gsr ? g.path("id").asText() : g.path("article_id").asText();
-          Document doc = unfiltered.code(new Article(id, null, null, null, "ar", null, g.path("text").asText()));
-          StringWriter w = new StringWriter();
-          writer.write(doc, w);
-          List<String[]> features = new ArrayList<>();
-          List<Boolean> labels = new ArrayList<>();
-          List<Boolean> known = labelsOf(g, doc, gsr);
-          for (int i = 0; i < doc.events().size(); i++) {
-            features.add(EventFeatures.of(doc, doc.events().get(i)));
-            labels.add(known.get(i));
-          }
-          items.add(new Item(file, g, json.readTree(w.toString()), features, labels, n++ % folds));
+      for (JsonNode g : GoldFiles.read(file)) {
+        boolean gsr = g.has("event_type");
+        String id = gsr ? g.path("id").asText() : g.path("article_id").asText();
+        Document doc = unfiltered.code(new Article(id, null, null, null, "ar", null, g.path("text").asText()));
+        StringWriter w = new StringWriter();
+        writer.write(doc, w);
+        List<String[]> features = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        List<Boolean> known = labelsOf(g, doc, gsr);
+        for (int i = 0; i < doc.events().size(); i++) {
+          features.add(EventFeatures.of(doc, doc.events().get(i)));
+          labels.add(known.get(i));
         }
+        items.add(new Item(file, g, json.readTree(w.toString()), features, labels, n++ % folds));
       }
     }
     double[] thresholds = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};

@@ -111,26 +111,7 @@ public final class ActorLexicon {
 
   /** Rows of a TSV data file as column-name to value maps; the first data line names the columns. */
   static List<Map<String, String>> rows(DataFile file) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    List<DataFile.Line> lines = file.lines();
-    if (lines.isEmpty()) {
-      return rows;
-    }
-    String[] columns = lines.get(0).fields();
-    for (int i = 1; i < lines.size(); i++) {
-      String[] fields = lines.get(i).fields();
-      if (fields.length != columns.length) {
-        throw new IllegalStateException(file.path() + ":" + lines.get(i).number() + ": " + fields.length
-            + " fields, expected " + columns.length);
-      }
-      Map<String, String> row = new HashMap<>();
-      for (int c = 0; c < columns.length; c++) {
-        String value = fields[c].strip();
-        row.put(columns[c].strip(), value.isEmpty() ? null : value);
-      }
-      rows.add(row);
-    }
-    return rows;
+    return file.rows();
   }
 
   private static List<String> split(String multi) {

@@ -59,27 +59,12 @@ public final class NameTraining {
   public static NerEvaluation.Result score(NameModel model, BioCorpus corpus) {
     Map<String, int[]> counts = new TreeMap<>();
     for (BioCorpus.Sentence s : corpus.sentences()) {
-      Set<BioCorpus.Span> gold = new HashSet<>(BioCorpus.spans(s.tags()));
       Set<BioCorpus.Span> predicted = new HashSet<>();
       for (NameModel.Found f : model.find(tokens(s))) {
         predicted.add(new BioCorpus.Span(f.from(), f.to(), f.type()));
       }
-      for (BioCorpus.Span g : gold) {
-        counts.computeIfAbsent(g.type(), t -> new int[3])[predicted.contains(g) ? 0 : 2]++;
-      }
-      for (BioCorpus.Span p : predicted) {
-        if (!gold.contains(p)) {
-          counts.computeIfAbsent(p.type(), t -> new int[3])[1]++;
-        }
-      }
+      NerEvaluation.tally(new HashSet<>(BioCorpus.spans(s.tags())), predicted, counts);
     }
-    Map<String, Score> byType = new TreeMap<>();
-    Score all = Score.ZERO;
-    for (Map.Entry<String, int[]> e : counts.entrySet()) {
-      Score s = new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
-      byType.put(e.getKey(), s);
-      all = all.plus(s);
-    }
-    return new NerEvaluation.Result(byType, all, corpus.sentences().size());
+    return NerEvaluation.result(counts, corpus.sentences().size());
   }
 }

@@ -78,22 +78,25 @@ public final class NerEvaluation {
             predicted.add(new BioCorpus.Span(wordAt(starts, m.span().start()), wordAt(starts, m.span().end() - 1) + 1, type));
           }
         }
-        Set<BioCorpus.Span> gold = new HashSet<>(BioCorpus.spans(batch.get(k).tags()));
-        for (BioCorpus.Span g : gold) {
-          int[] c = counts.computeIfAbsent(g.type(), t -> new int[3]);
-          if (predicted.contains(g)) {
-            c[0]++;
-          } else {
-            c[2]++;
-          }
-        }
-        for (BioCorpus.Span p : predicted) {
-          if (!gold.contains(p)) {
-            counts.computeIfAbsent(p.type(), t -> new int[3])[1]++;
-          }
-        }
+        tally(new HashSet<>(BioCorpus.spans(batch.get(k).tags())), predicted, counts);
       }
     }
+    return result(counts, sentences.size());
+  }
+
+  /** Adds one sentence's gold and predicted entities to per-type counts (tp, fp, fn). */
+  static void tally(Set<BioCorpus.Span> gold, Set<BioCorpus.Span> predicted, Map<String, int[]> counts) {
+    for (BioCorpus.Span g : gold) {
+      counts.computeIfAbsent(g.type(), t -> new int[3])[predicted.contains(g) ? 0 : 2]++;
+    }
+    for (BioCorpus.Span p : predicted) {
+      if (!gold.contains(p)) {
+        counts.computeIfAbsent(p.type(), t -> new int[3])[1]++;
+      }
+    }
+  }
+
+  static Result result(Map<String, int[]> counts, int sentences) {
     Map<String, Score> byType = new TreeMap<>();
     Score all = Score.ZERO;
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
@@ -101,7 +104,7 @@ public final class NerEvaluation {
       byType.put(e.getKey(), s);
       all = all.plus(s);
     }
-    return new Result(byType, all, sentences.size());
+    return new Result(byType, all, sentences);
   }
 
   private static String typeOf(Mention m) {

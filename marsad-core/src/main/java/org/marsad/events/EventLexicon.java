@@ -48,21 +48,7 @@ public final class EventLexicon {
   }
 
   static List<Map<String, String>> rows(DataFile file) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    List<DataFile.Line> lines = file.lines();
-    String[] columns = lines.get(0).fields();
-    for (DataFile.Line line : lines.subList(1, lines.size())) {
-      String[] f = line.fields();
-      if (f.length != columns.length) {
-        throw new IllegalStateException(file.path() + ":" + line.number() + ": " + f.length + " fields, expected " + columns.length);
-      }
-      Map<String, String> row = new HashMap<>();
-      for (int i = 0; i < columns.length; i++) {
-        row.put(columns[i].strip(), f[i].strip().isEmpty() ? null : f[i].strip());
-      }
-      rows.add(row);
-    }
-    return rows;
+    return file.rows();
   }
 
   private void loadCameo(DataFile file) {

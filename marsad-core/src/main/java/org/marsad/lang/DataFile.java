@@ -98,6 +98,31 @@ public record DataFile(String path, Map<String, String> header, List<Line> lines
     return line.substring(start, end);
   }
 
+  /**
+   * The rows of a TSV file whose first data line names the columns, as column-to-value maps;
+   * empty values are {@code null}. A row with another number of fields fails with its line.
+   */
+  public List<Map<String, String>> rows() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    if (lines.isEmpty()) {
+      return rows;
+    }
+    String[] columns = lines.get(0).fields();
+    for (Line line : lines.subList(1, lines.size())) {
+      String[] fields = line.fields();
+      if (fields.length != columns.length) {
+        throw new IllegalStateException(path + ":" + line.number() + ": " + fields.length + " fields, expected " + columns.length);
+      }
+      Map<String, String> row = new java.util.HashMap<>();
+      for (int c = 0; c < columns.length; c++) {
+        String value = fields[c].strip();
+        row.put(columns[c].strip(), value.isEmpty() ? null : value);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
   /** The data lines' text, in order. */
   public List<String> values() {
     return lines.stream().map(Line::text).toList();
