@@ -3,7 +3,6 @@ package org.marsad;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.Pipelines;
 
 /**
  * The entry point: {@code Marsad.arabic().code(article)} runs the Arabic news pipeline over an

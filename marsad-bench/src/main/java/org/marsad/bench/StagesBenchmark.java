@@ -12,7 +12,7 @@ import org.marsad.analysis.Tokenizer;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.Pipelines;
+import org.marsad.Pipelines;
 import org.marsad.structure.PlainTextStructure;
 import org.marsad.structure.SentenceSplitter;
 import org.marsad.structure.SentenceStage;

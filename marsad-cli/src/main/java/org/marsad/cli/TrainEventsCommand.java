@@ -25,7 +25,7 @@ import org.marsad.json.DocumentJson;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
-import org.marsad.pipeline.Pipelines;
+import org.marsad.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -10,7 +10,7 @@ import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Modality;
 import org.marsad.model.SentenceKind;
-import org.marsad.pipeline.Pipelines;
+import org.marsad.Pipelines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

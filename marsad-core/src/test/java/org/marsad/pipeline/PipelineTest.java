@@ -9,6 +9,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.model.Layer;
 import org.marsad.model.Paragraph;
+import org.marsad.Pipelines;
 import org.marsad.model.Span;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
-package org.marsad.pipeline;
+package org.marsad;
 
 import org.marsad.actors.ActorLexicon;
 import org.marsad.actors.EntityStage;
 import org.marsad.actors.MentionStage;
 import org.marsad.actors.NameModel;
 import org.marsad.analysis.TokenStage;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.events.DiscourseStage;
 import org.marsad.events.EventFilter;
 import org.marsad.events.EventLexicon;
