@@ -31,15 +31,21 @@ public final class EventFilter {
 
   private final MaxentModel model;
   private final double threshold;
+  private final java.util.Map<String, Double> byType;
 
-  private EventFilter(MaxentModel model, double threshold) {
+  private EventFilter(MaxentModel model, double threshold, java.util.Map<String, Double> byType) {
     this.model = model;
     this.threshold = threshold;
+    this.byType = java.util.Map.copyOf(byType);
   }
 
-  /** The probability from which a candidate is kept, chosen by cross-validation when trained. */
-  public double threshold() {
-    return threshold;
+  private EventFilter(MaxentModel model, double threshold) {
+    this(model, threshold, java.util.Map.of());
+  }
+
+  /** The probability from which a candidate of this PLOVER type is kept, chosen by cross-validation when trained. */
+  public double threshold(String type) {
+    return byType.getOrDefault(type, threshold);
   }
 
   public static EventFilter read(InputStream in) {
@@ -58,9 +64,13 @@ public final class EventFilter {
       if (in == null) {
         return null;
       }
-      double threshold = meta == null ? DEFAULT_THRESHOLD
-          : new com.fasterxml.jackson.databind.ObjectMapper().readTree(meta).path("threshold").asDouble(DEFAULT_THRESHOLD);
-      return new EventFilter(read(in).model, threshold);
+      if (meta == null) {
+        return read(in);
+      }
+      com.fasterxml.jackson.databind.JsonNode description = new com.fasterxml.jackson.databind.ObjectMapper().readTree(meta);
+      java.util.Map<String, Double> byType = new java.util.HashMap<>();
+      description.path("thresholds").fields().forEachRemaining(e -> byType.put(e.getKey(), e.getValue().asDouble()));
+      return new EventFilter(read(in).model, description.path("threshold").asDouble(DEFAULT_THRESHOLD), byType);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -133,7 +133,7 @@ public final class EventStage implements Stage {
     List<Event> kept = new ArrayList<>();
     for (Event e : events) {
       double p = filter.probability(EventFeatures.of(document, e));
-      if (p >= filter.threshold() || namedOnBothSides(e)) {
+      if (p >= filter.threshold(e.type()) || namedOnBothSides(e)) {
         kept.add(new Event(e.type(), e.mode(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.contexts(), e.source(),
             e.target(), e.symmetric(), e.location(), e.date(), e.negated(), e.modality(), e.trigger(), e.sentence(),
             e.mentions(), Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
