@@ -28,6 +28,14 @@ public final class Pipelines {
 
   /** Arabic news, with or without the trained event filter (without it, every lexicon candidate stays). */
   public static Pipeline arabicNews(boolean eventFilter) {
+    return arabicNews(eventFilter ? EventFilter.arabic() : null, true);
+  }
+
+  /**
+   * Arabic news with a given event filter ({@code null}: none) and with or without giving events
+   * the subject named before them (training the filter judges each sentence on its own).
+   */
+  public static Pipeline arabicNews(EventFilter eventFilter, boolean subjects) {
     ActorLexicon actors = ActorLexicon.arabic();
     return Pipeline.of(
         new StructureStage(new PlainTextStructure()),
@@ -36,6 +44,6 @@ public final class Pipelines {
         new MentionStage(actors, NameModel.arabic(actors)),
         new EntityStage(actors),
         DiscourseStage.arabic(),
-        new EventStage(EventLexicon.arabic(), actors, eventFilter ? EventFilter.arabic() : null));
+        new EventStage(EventLexicon.arabic(), actors, eventFilter, subjects));
   }
 }

@@ -43,6 +43,11 @@ public final class EventFilter {
     this(model, threshold, java.util.Map.of());
   }
 
+  /** The same model with other thresholds: {@code threshold} for all types but those in {@code byType}. */
+  public EventFilter withThresholds(double threshold, java.util.Map<String, Double> byType) {
+    return new EventFilter(model, threshold, byType);
+  }
+
   /** The probability from which a candidate of this PLOVER type is kept, chosen by cross-validation when trained. */
   public double threshold(String type) {
     return byType.getOrDefault(type, threshold);

@@ -60,12 +60,17 @@ public final class EventStage implements Stage {
   private final EventLexicon lexicon;
   private final ActorRecogniser actors;
   private final EventFilter filter;
+  private final boolean subjects;
 
-  /** With {@code filter} null every candidate from the lexicon is kept (as for training the filter). */
-  public EventStage(EventLexicon lexicon, ActorLexicon actorLexicon, EventFilter filter) {
+  /**
+   * With {@code filter} null every candidate from the lexicon is kept; with {@code subjects} false,
+   * events keep the source their own sentence gives (both as for training the filter).
+   */
+  public EventStage(EventLexicon lexicon, ActorLexicon actorLexicon, EventFilter filter, boolean subjects) {
     this.lexicon = lexicon;
     this.actors = new ActorRecogniser(actorLexicon);
     this.filter = filter;
+    this.subjects = subjects;
   }
 
   @Override
@@ -99,6 +104,7 @@ public final class EventStage implements Stage {
     }
     String mainCountry = mainCountry(document);
     List<Event> events = new ArrayList<>();
+    Map<Integer, List<Arg>> argsBySentence = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       Discourse discourse = document.discourse().get(s);
       if (discourse.kind() == SentenceKind.COMMENTARY) {
@@ -113,6 +119,7 @@ public final class EventStage implements Stage {
         keys[i] = Clitics.key(tokens.get(i).norm());
       }
       List<Arg> args = arguments(document, tokens, keys, sentences.get(s).span(), entityOfMention, mainCountry);
+      argsBySentence.put(s, args);
       List<Event> found = new ArrayList<>();
       int i = 0;
       while (i < tokens.size()) {
@@ -128,7 +135,7 @@ public final class EventStage implements Stage {
       events.addAll(dedupe(found));
     }
     if (filter == null) {
-      return document.withEvents(events);
+      return document.withEvents(subjects ? withSubjects(document, events, argsBySentence, entityOfMention) : events);
     }
     List<Event> kept = new ArrayList<>();
     for (Event e : events) {
@@ -139,7 +146,7 @@ public final class EventStage implements Stage {
             e.mentions(), Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
     }
-    return document.withEvents(kept);
+    return document.withEvents(subjects ? withSubjects(document, kept, argsBySentence, entityOfMention) : kept);
   }
 
   /** A protest told by its crowd (المتظاهرون): the trigger is a group noun, and also the source. */
@@ -293,12 +300,26 @@ public final class EventStage implements Stage {
       }
       int from = tokenAt(tokens, g.span().start());
       int to = tokenAt(tokens, g.span().end() - 1) + 1;
-      Participant p = new Participant(g.span(), null, g.span().of(text), g.country() != null ? g.country() : mainCountry,
+      String country = g.country() != null ? g.country() : placeCountry(args, from);
+      Participant p = new Participant(g.span(), null, g.span().of(text), country != null ? country : mainCountry,
           g.sector() == null ? "UNK" : g.sector());
       args.add(new Arg(from, to, p, prepositionOf(tokens, keys, from, g.span(), false), false, false));
     }
     args.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return args;
+  }
+
+  /** The country of the place named nearest to a token in the sentence (مئات المتظاهرين في لندن → GBR). */
+  private static String placeCountry(List<Arg> args, int token) {
+    String best = null;
+    int distance = Integer.MAX_VALUE;
+    for (Arg a : args) {
+      if (a.place() && a.participant().country() != null && Math.abs(a.from() - token) < distance) {
+        distance = Math.abs(a.from() - token);
+        best = a.participant().country();
+      }
+    }
+    return best;
   }
 
   /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
@@ -338,6 +359,97 @@ public final class EventStage implements Stage {
       }
     }
     return -1;
+  }
+
+  /**
+   * Events still without a source take the nearest named actor before their trigger, or the
+   * subject of the sentence before (Arabic drops a subject already named). Done after the filter,
+   * which judges the candidate on what the sentence itself says. Not for violence and protest,
+   * whose unnamed agents stay unknown.
+   */
+  private static List<Event> withSubjects(Document document, List<Event> events, Map<Integer, List<Arg>> argsBySentence,
+      Map<Integer, Entity> entityOfMention) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      if (e.source() != null || Set.of("ASSAULT", "COERCE", "PROTEST").contains(e.type())) {
+        out.add(e);
+        continue;
+      }
+      List<Arg> args = argsBySentence.getOrDefault(e.sentence(), List.of());
+      int at = -1;
+      List<Token> tokens = document.tokensBySentence().get(e.sentence());
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).span().start() == e.trigger().start()) {
+          at = i;
+        }
+      }
+      List<Arg> targets = new ArrayList<>();
+      for (Arg a : args) {
+        if (e.target() != null && a.participant().span().equals(e.target().span())) {
+          targets.add(a);
+        }
+      }
+      Arg source = at < 0 ? null : nearestBefore(args, at, targets);
+      if (source == null) {
+        source = previousSubject(document, e.sentence(), entityOfMention);
+      }
+      if (source == null || (e.target() != null && e.target().entity() != null
+          && e.target().entity().equals(source.participant().entity()))) {
+        out.add(e);
+        continue;
+      }
+      out.add(new Event(e.type(), e.mode(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.contexts(),
+          source.participant(), e.target(), e.symmetric(), e.location(), e.date(), e.negated(), e.modality(), e.trigger(),
+          e.sentence(), e.mentions(), e.confidence()));
+    }
+    return out;
+  }
+
+  /** The nearest named actor before the trigger in its sentence, not governed by a preposition. */
+  private static Arg nearestBefore(List<Arg> args, int at, List<Arg> targets) {
+    Arg best = null;
+    for (Arg a : args) {
+      if (a.to() <= at && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() != null
+          && !targets.contains(a)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static Map<Integer, Entity> entityOfMention(Document document) {
+    Map<Integer, Entity> map = new HashMap<>();
+    for (Entity e : document.entities()) {
+      for (int i : e.mentions()) {
+        map.put(i, e);
+      }
+    }
+    return map;
+  }
+
+  /**
+   * Arabic drops a subject already named: "وقال ..." goes on with the actor of the sentence
+   * before. The first person or organisation named in the previous sentence of the same block.
+   */
+  private static Arg previousSubject(Document document, int s, Map<Integer, Entity> entityOfMention) {
+    if (s == 0) {
+      return null;
+    }
+    org.marsad.model.Sentence previous = document.sentences().get(s - 1);
+    if (previous.block() != document.sentences().get(s).block()) {
+      return null;
+    }
+    List<Mention> mentions = document.mentions();
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention mention = mentions.get(m);
+      Entity e = entityOfMention.get(m);
+      if (e != null && previous.span().contains(mention.span())
+          && (e.type() == EntityType.PERSON || e.type() == EntityType.ORG) && mention.form() != Mention.Form.ADJECTIVE) {
+        Participant p = new Participant(mention.span(), e.id(), e.name(), e.country(), e.sector());
+        return new Arg(-1, -1, p, null, false, false);
+      }
+    }
+    return null;
   }
 
   /** In a table row (person | body | activity), the person of the row's first cell acts. */
@@ -453,7 +565,7 @@ public final class EventStage implements Stage {
       return before;
     }
     for (Arg a : args) {
-      if (a.from() >= found.to() && a.from() - found.to() <= 4 && a.prep() == null && !a.place() && !a.adjective()
+      if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !clauseBreakBetween(tokens, found.to(), a.from())) {
         return a;
       }
