@@ -56,6 +56,10 @@ final class TrainEventsCommand implements Callable<Integer> {
   @Option(names = "--iterations", defaultValue = "200")
   int iterations;
 
+  @Option(names = "--predictions", paramLabel = "DIR",
+      description = "Also write the cross-validated predictions, one JSON Lines file per gold file, for error analysis.")
+  Path predictionsDir;
+
   @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files: PLOVER gold standard or annotated articles.")
   List<Path> golds;
 
@@ -151,6 +155,11 @@ final class TrainEventsCommand implements Callable<Integer> {
           String id = item.gold().has("event_type") ? item.gold().path("id").asText() : item.gold().path("article_id").asText();
           writer.write(coder.code(new Article(id, null, null, null, "ar", null, item.gold().path("text").asText())), w);
           score(item, json.readTree(w.toString()), evaluations);
+          if (predictionsDir != null) {
+            Files.createDirectories(predictionsDir);
+            Files.writeString(predictionsDir.resolve(item.file().getFileName()), w.toString(), java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+          }
         }
       }
     }

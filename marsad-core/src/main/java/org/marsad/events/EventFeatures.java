@@ -17,7 +17,18 @@ import org.marsad.model.TokenKind;
  */
 public final class EventFeatures {
 
+  /** Word classes from {@code lang/ar/events/filter-cues.tsv}, by normalised word. */
+  private static final java.util.Map<String, String> CUES = loadCues();
+
   private EventFeatures() {}
+
+  private static java.util.Map<String, String> loadCues() {
+    java.util.Map<String, String> cues = new java.util.HashMap<>();
+    for (java.util.Map<String, String> row : org.marsad.lang.DataFile.load("/lang/ar/events/filter-cues.tsv").rows()) {
+      cues.put(Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(row.get("word"))), row.get("class"));
+    }
+    return java.util.Map.copyOf(cues);
+  }
 
   public static String[] of(Document document, Event event) {
     List<Token> tokens = document.tokensBySentence().get(event.sentence());
@@ -77,12 +88,27 @@ public final class EventFeatures {
     String text = document.sentences().get(event.sentence()).span().of(document.text()).strip();
     f.add("question=" + (text.endsWith("؟") || text.endsWith("?")));
     f.add("len=" + Math.min(tokens.size() / 10, 5));
+    java.util.Set<String> classes = new java.util.TreeSet<>();
     for (int i = 0; i < keys.length; i++) {
+      String cue = CUES.get(keys[i]);
+      if (cue != null) {
+        classes.add(cue);
+      }
       if (i < at - 8 || i > end + 8) {
         continue;
       }
       f.add("near=" + keys[i]);
     }
+    for (String c : classes) {
+      f.add("cue=" + c);
+      f.add("type,cue=" + type + "," + c);
+    }
+    String next = end < keys.length ? keys[end] : "</s>";
+    String next2 = end + 1 < keys.length ? keys[end + 1] : "</s>";
+    f.add("trig,w+1=" + trigger + "," + next);
+    f.add("trig,w+1,w+2=" + trigger + "," + next + "," + next2);
+    String abstractObject = CUES.get(next);
+    f.add("objclass=" + (abstractObject == null ? "-" : abstractObject));
     return f.toArray(new String[0]);
   }
 
