@@ -40,23 +40,31 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--tokens", description = "Include tokens in JSON output.")
   boolean tokens;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; - reads standard input.")
   List<String> inputs;
 
   @Override
   public Integer call() {
     ArticleReader reader = new ArticleReader(ReadOptions.defaults().withFormat(from));
-    Extraction extraction = new Extraction(Marsad.arabic(), new Output(to, tokens, parent.out), parent.err, parent.debug);
-    for (String input : inputs) {
-      extraction.startInput(input);
-      if (input.equals(ArticleReader.STDIN)) {
-        reader.read(System.in, ArticleReader.STDIN, extraction);
-      } else {
-        reader.read(Path.of(input), input, extraction);
-      }
-      parent.out.flush();
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
     }
-    extraction.summarise(inputs.size());
-    return extraction.problems() == 0 ? 0 : 1;
+    try (Extraction extraction = new Extraction(Marsad.arabic(), new Output(to, tokens, parent.out), parent.err, parent.debug, threads)) {
+      for (String input : inputs) {
+        extraction.startInput(input);
+        if (input.equals(ArticleReader.STDIN)) {
+          reader.read(System.in, ArticleReader.STDIN, extraction);
+        } else {
+          reader.read(Path.of(input), input, extraction);
+        }
+        extraction.drain();
+        parent.out.flush();
+      }
+      extraction.summarise(inputs.size());
+      return extraction.problems() == 0 ? 0 : 1;
+    }
   }
 }

@@ -96,21 +96,26 @@ public final class NameModel {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    MaxentModel model;
+    if (algorithm.equals("PERCEPTRON_SEQUENCE")) {
+      model = TrainerFactory.<Integer>getEventModelSequenceTrainer(params, null)
+          .train(new Sentences(features, sentences, tags));
+    } else {
+      EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+      model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    }
     return new NameModel(model, lexicon);
   }
 
+  /** Beam width of the decoder. */
+  static final int BEAM = 5;
+
   /** The names in one sentence's tokens. */
   public List<Found> find(List<Token> tokens) {
-    Context context = context(tokens);
-    String[] tags = new String[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      String prev = i > 0 ? tags[i - 1] : "START";
-      String prev2 = i > 1 ? tags[i - 2] : "START";
-      double[] probs = model.eval(context.features(i, prev, prev2));
-      tags[i] = best(probs, prev);
+    if (tokens.isEmpty()) {
+      return List.of();
     }
+    String[] tags = decode(model, tokens);
     List<Found> found = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= tags.length; i++) {
@@ -126,23 +131,30 @@ public final class NameModel {
     return found;
   }
 
-  private String best(double[] probs, String prev) {
-    String best = "O";
-    double bestP = -1;
-    for (int k = 0; k < probs.length; k++) {
-      String outcome = model.getOutcome(k);
-      if (outcome.startsWith("I-")) {
-        String type = outcome.substring(2);
-        if (!prev.equals("B-" + type) && !prev.equals("I-" + type)) {
-          continue;
-        }
-      }
-      if (probs[k] > bestP) {
-        bestP = probs[k];
-        best = outcome;
-      }
+  /** The best tag sequence under {@code m}, by beam search over well-formed BIO sequences. */
+  private String[] decode(MaxentModel m, List<Token> tokens) {
+    Context context = context(tokens);
+    Integer[] positions = new Integer[tokens.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
     }
-    return best;
+    opennlp.tools.util.BeamSearchContextGenerator<Integer> generator = (index, sequence, prior, extra) ->
+        context.features(index, index > 0 ? prior[index - 1] : "START", index > 1 ? prior[index - 2] : "START");
+    opennlp.tools.util.SequenceValidator<Integer> validator = (index, sequence, prior, outcome) -> {
+      if (!outcome.startsWith("I-")) {
+        return true;
+      }
+      String prev = index > 0 ? prior[index - 1] : "O";
+      String type = outcome.substring(2);
+      return prev.equals("B-" + type) || prev.equals("I-" + type);
+    };
+    opennlp.tools.util.Sequence best = new opennlp.tools.ml.BeamSearch(BEAM, m).bestSequence(positions, null, generator, validator);
+    if (best == null) {
+      String[] tags = new String[tokens.size()];
+      java.util.Arrays.fill(tags, "O");
+      return tags;
+    }
+    return best.getOutcomes().toArray(new String[0]);
   }
 
   private Context context(List<Token> tokens) {
@@ -156,6 +168,56 @@ public final class NameModel {
       stems[i] = readings.size() > 1 ? readings.get(readings.size() - 1).stem() : keys[i];
     }
     return new Context(tokens, keys, stems, recogniser.lexiconLabels(tokens));
+  }
+
+  /**
+   * Sentences for the sequence perceptron: each read gives the gold events; {@link #updateContext}
+   * gives the events of the sequence the current model decodes, which the trainer compares.
+   */
+  private static final class Sentences implements opennlp.tools.ml.model.SequenceStream<Integer> {
+    private final NameModel features;
+    private final List<List<Token>> sentences;
+    private final List<List<String>> tags;
+    private int next;
+
+    Sentences(NameModel features, List<List<Token>> sentences, List<List<String>> tags) {
+      this.features = features;
+      this.sentences = sentences;
+      this.tags = tags;
+    }
+
+    private Event[] events(int s, String[] outcomes) {
+      Context context = features.context(sentences.get(s));
+      Event[] events = new Event[outcomes.length];
+      for (int i = 0; i < outcomes.length; i++) {
+        events[i] = new Event(outcomes[i], context.features(i, i > 0 ? outcomes[i - 1] : "START",
+            i > 1 ? outcomes[i - 2] : "START"));
+      }
+      return events;
+    }
+
+    @Override
+    public opennlp.tools.ml.model.Sequence<Integer> read() {
+      while (next < sentences.size() && sentences.get(next).isEmpty()) {
+        next++;
+      }
+      if (next >= sentences.size()) {
+        return null;
+      }
+      int s = next++;
+      return new opennlp.tools.ml.model.Sequence<>(events(s, tags.get(s).toArray(new String[0])), s);
+    }
+
+    @Override
+    public Event[] updateContext(opennlp.tools.ml.model.Sequence<Integer> sequence, AbstractModel model) {
+      int s = sequence.getSource();
+      return events(s, features.decode(model, sentences.get(s)));
+    }
+
+    @Override
+    public void reset() {
+      next = 0;
+    }
   }
 
   /** Everything the features of one sentence are made from. */

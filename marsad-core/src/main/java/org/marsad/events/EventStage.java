@@ -135,7 +135,7 @@ public final class EventStage implements Stage {
       events.addAll(dedupe(found));
     }
     if (filter == null) {
-      return document.withEvents(subjects ? withSubjects(document, events, argsBySentence, entityOfMention) : events);
+      return document.withEvents(linkRetellings(subjects ? withSubjects(document, events, argsBySentence, entityOfMention) : events));
     }
     List<Event> kept = new ArrayList<>();
     for (Event e : events) {
@@ -146,7 +146,7 @@ public final class EventStage implements Stage {
             e.mentions(), Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
     }
-    return document.withEvents(subjects ? withSubjects(document, kept, argsBySentence, entityOfMention) : kept);
+    return document.withEvents(linkRetellings(subjects ? withSubjects(document, kept, argsBySentence, entityOfMention) : kept));
   }
 
   /** A protest told by its crowd (المتظاهرون): the trigger is a group noun, and also the source. */
@@ -725,6 +725,54 @@ public final class EventStage implements Stage {
       case "الاحد" -> DayOfWeek.SUNDAY;
       default -> null;
     };
+  }
+
+  /**
+   * The same event told again — in the heading, the lead, the body, a table row: same type, same
+   * named source and target — lists every telling among its mentions (its own trigger first).
+   * Each telling stays an event of its sentence, so sentence-level evidence is never lost.
+   */
+  private static List<Event> linkRetellings(List<Event> events) {
+    Map<String, List<Span>> tellings = new HashMap<>();
+    for (Event e : events) {
+      String key = retellingKey(e);
+      if (key != null) {
+        tellings.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.mentions());
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      String key = retellingKey(e);
+      List<Span> all = key == null ? null : tellings.get(key);
+      if (all == null || all.size() == e.mentions().size()) {
+        out.add(e);
+        continue;
+      }
+      List<Span> mentions = new ArrayList<>(e.mentions());
+      for (Span span : all) {
+        if (!mentions.contains(span)) {
+          mentions.add(span);
+        }
+      }
+      out.add(new Event(e.type(), e.mode(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.contexts(), e.source(),
+          e.target(), e.symmetric(), e.location(), e.date(), e.negated(), e.modality(), e.trigger(), e.sentence(), mentions,
+          e.confidence()));
+    }
+    return out;
+  }
+
+  private static String retellingKey(Event e) {
+    if (e.source() == null || e.target() == null || e.source().entity() == null || e.target().entity() == null) {
+      return null;
+    }
+    String a = e.source().entity();
+    String b = e.target().entity();
+    if (e.symmetric() && a.compareTo(b) > 0) {
+      String t = a;
+      a = b;
+      b = t;
+    }
+    return e.type() + "|" + a + "|" + b + "|" + e.negated() + "|" + e.modality();
   }
 
   /** One event per type, source and target in a sentence; the first keeps the others' evidence. */

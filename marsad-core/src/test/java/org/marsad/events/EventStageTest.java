@@ -120,4 +120,12 @@ class EventStageTest {
     assertThat(e.target()).isNotNull();
     assertThat(e.target().sector()).isEqualTo("CVL");
   }
+
+  @Test
+  void listsEveryTellingOfTheSameEventAmongItsMentions() {
+    List<Event> visits = events("زار الرئيس المصري فرنسا.\nوزار الرئيس المصري فرنسا لبحث العلاقات الثنائية.", "CONSULT");
+    assertThat(visits).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(visits.get(0).mentions()).hasSize(2).containsExactlyInAnyOrder(visits.get(0).trigger(), visits.get(1).trigger());
+    assertThat(visits.get(1).mentions().get(0)).isEqualTo(visits.get(1).trigger());
+  }
 }
