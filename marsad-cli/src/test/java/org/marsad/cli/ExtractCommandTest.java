@@ -119,6 +119,21 @@ class ExtractCommandTest {
   }
 
   @Test
+  void codesOnSeveralThreadsAndKeepsTheInputOrder() throws IOException {
+    StringBuilder corpus = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      corpus.append("{\"id\": \"a").append(i).append("\", \"text\": \"زار الرئيس المصري فرنسا رقم ").append(i).append(".\"}\n");
+    }
+    String file = write("many.jsonl", corpus.toString().getBytes(StandardCharsets.UTF_8));
+    CliRun parallel = CliRun.of("extract", "--threads", "3", "--to", "jsonl", file);
+    CliRun serial = CliRun.of("extract", "--threads", "1", "--to", "jsonl", file);
+    assertThat(parallel.status()).isZero();
+    assertThat(parallel.out().lines().map(ExtractCommandTest::id).toList())
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).mapToObj(i -> "a" + i).toList());
+    assertThat(parallel.out()).isEqualTo(serial.out());
+  }
+
+  @Test
   void theTextReportShowsTheStructure() {
     CliRun run = CliRun.of("extract", "../examples/seed-article-ar.txt");
     assertThat(run.status()).isZero();
