@@ -100,14 +100,47 @@ public final class MentionStage implements Stage {
 
   /** Family names alone and head nouns of organisations, after the full name was seen. */
   private List<Mention> laterReferences(String text, List<List<Token>> bySentence, List<Mention> found) {
+    // the words that can refer back, each to the mentions it can refer to, in text order
+    java.util.Map<String, List<Mention>> referents = new java.util.HashMap<>();
+    for (Mention m : found) {
+      String[] words = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
+      if (words.length < 2) {
+        continue;
+      }
+      String last = words[words.length - 1];
+      if (m.type() == EntityType.PERSON && !last.startsWith("ال")) {
+        referents.computeIfAbsent(last, w -> new ArrayList<>()).add(m); // كولومينا after خافيير كولومينا
+      }
+      if (m.type() == EntityType.ORG && m.key() != null && m.key().startsWith("org:") && !words[0].startsWith("ال")) {
+        referents.computeIfAbsent("ال" + words[0], w -> new ArrayList<>()).add(m); // الحلف after حلف الناتو
+      }
+    }
     List<Mention> added = new ArrayList<>();
+    if (referents.isEmpty()) {
+      return added;
+    }
+    List<Span> taken = new ArrayList<>();
+    for (Mention m : found) {
+      taken.add(m.span());
+    }
+    taken.sort(null);
     for (List<Token> tokens : bySentence) {
       for (Token token : tokens) {
-        if (token.kind() != TokenKind.ARABIC || covered(token.span(), found) || covered(token.span(), added)) {
+        if (token.kind() != TokenKind.ARABIC || overlapsAny(token.span(), taken)) {
           continue;
         }
         for (Clitics.Reading reading : Clitics.withoutProclitics(Clitics.key(token.norm()))) {
-          Mention antecedent = antecedent(text, reading.stem(), token.span().start(), found);
+          String word = reading.stem();
+          List<Mention> candidates = referents.get(word);
+          if (candidates == null || word.length() < 3 || lexicon.isFunctionWord(word) || lexicon.isGivenName(word)) {
+            continue;
+          }
+          Mention antecedent = null;
+          for (Mention m : candidates) {
+            if (m.span().start() < token.span().start()) {
+              antecedent = m;
+            }
+          }
           if (antecedent != null) {
             int start = token.span().start() + ActorRecogniser.offsetOf(token, reading.prefixChars());
             added.add(new Mention(new Span(start, token.span().end()), antecedent.type(),
@@ -122,28 +155,25 @@ public final class MentionStage implements Stage {
     return added;
   }
 
-  /** The latest mention before {@code before} whose family name, or organisation head noun, is {@code word}. */
-  private Mention antecedent(String text, String word, int before, List<Mention> found) {
-    if (word.length() < 3 || lexicon.isFunctionWord(word) || lexicon.isGivenName(word)) {
-      return null;
-    }
-    Mention best = null;
-    for (Mention m : found) {
-      if (m.span().start() >= before) {
-        continue;
-      }
-      String[] words = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
-      if (words.length < 2) {
-        continue;
-      }
-      boolean surname = m.type() == EntityType.PERSON && words[words.length - 1].equals(word) && !word.startsWith("ال");
-      boolean head = m.type() == EntityType.ORG && m.key() != null && m.key().startsWith("org:")
-          && word.equals("ال" + words[0]) && !words[0].startsWith("ال");
-      if (surname || head) {
-        best = m;
+  /** Whether {@code span} overlaps one of {@code sorted} (sorted by start, not overlapping each other much). */
+  private static boolean overlapsAny(Span span, List<Span> sorted) {
+    int lo = 0;
+    int hi = sorted.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start() < span.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return best;
+    // sorted.get(hi) is the last span starting before span.end(); look back over a few for overlap
+    for (int k = hi; k >= 0 && k >= hi - 8; k--) {
+      if (sorted.get(k).overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(Span span, List<Mention> mentions) {

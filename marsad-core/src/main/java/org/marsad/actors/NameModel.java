@@ -108,7 +108,7 @@ public final class NameModel {
   }
 
   /** Beam width of the decoder. */
-  static final int BEAM = 5;
+  static final int BEAM = 3;
 
   /** The names in one sentence's tokens. */
   public List<Found> find(List<Token> tokens) {
@@ -232,9 +232,27 @@ public final class NameModel {
       this.keys = keys;
       this.stems = stems;
       this.lex = lex;
+      this.fixed = new String[keys.length][];
     }
 
+    /** Features that do not depend on earlier tags, built once per token. */
+    private final String[][] fixed;
+
     String[] features(int i, String prev, String prev2) {
+      if (fixed[i] == null) {
+        fixed[i] = fixedFeatures(i);
+      }
+      String[] base = fixed[i];
+      String[] f = java.util.Arrays.copyOf(base, base.length + 4);
+      String w = keys[i];
+      f[base.length] = "t-1=" + prev;
+      f[base.length + 1] = "t-2,t-1=" + prev2 + "," + prev;
+      f[base.length + 2] = "t-1,w=" + prev + "," + w;
+      f[base.length + 3] = "t-1,s=" + prev + "," + stems[i];
+      return f;
+    }
+
+    private String[] fixedFeatures(int i) {
       List<String> f = new ArrayList<>(40);
       String w = keys[i];
       f.add("bias");
@@ -274,10 +292,6 @@ public final class NameModel {
       f.add("cue=" + cue(w, stems[i]));
       f.add("w-1,w=" + (i > 0 ? keys[i - 1] : "<s>") + "," + w);
       f.add("w,w+1=" + w + "," + (i + 1 < keys.length ? keys[i + 1] : "</s>"));
-      f.add("t-1=" + prev);
-      f.add("t-2,t-1=" + prev2 + "," + prev);
-      f.add("t-1,w=" + prev + "," + w);
-      f.add("t-1,s=" + prev + "," + stems[i]);
       return f.toArray(new String[0]);
     }
 
