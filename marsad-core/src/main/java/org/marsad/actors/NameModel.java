@@ -96,14 +96,8 @@ public final class NameModel {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
-    MaxentModel model;
-    if (algorithm.equals("PERCEPTRON_SEQUENCE")) {
-      model = TrainerFactory.<Integer>getEventModelSequenceTrainer(params, null)
-          .train(new Sentences(features, sentences, tags));
-    } else {
-      EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-      model = trainer.train(ObjectStreamUtils.createObjectStream(events));
-    }
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
     return new NameModel(model, lexicon);
   }
 
@@ -133,8 +127,11 @@ public final class NameModel {
 
   /** The best tag sequence under {@code m}, by beam search over well-formed BIO sequences. */
   private String[] decode(MaxentModel m, List<Token> tokens) {
-    Context context = context(tokens);
-    Integer[] positions = new Integer[tokens.size()];
+    return decode(m, context(tokens), tokens.size());
+  }
+
+  private static String[] decode(MaxentModel m, Context context, int size) {
+    Integer[] positions = new Integer[size];
     for (int i = 0; i < positions.length; i++) {
       positions[i] = i;
     }
@@ -150,7 +147,7 @@ public final class NameModel {
     };
     opennlp.tools.util.Sequence best = new opennlp.tools.ml.BeamSearch(BEAM, m).bestSequence(positions, null, generator, validator);
     if (best == null) {
-      String[] tags = new String[tokens.size()];
+      String[] tags = new String[size];
       java.util.Arrays.fill(tags, "O");
       return tags;
     }
@@ -167,67 +164,20 @@ public final class NameModel {
           ? Clitics.withoutProclitics(keys[i]) : List.of();
       stems[i] = readings.size() > 1 ? readings.get(readings.size() - 1).stem() : keys[i];
     }
-    return new Context(tokens, keys, stems, recogniser.lexiconLabels(tokens));
-  }
-
-  /**
-   * Sentences for the sequence perceptron: each read gives the gold events; {@link #updateContext}
-   * gives the events of the sequence the current model decodes, which the trainer compares.
-   */
-  private static final class Sentences implements opennlp.tools.ml.model.SequenceStream<Integer> {
-    private final NameModel features;
-    private final List<List<Token>> sentences;
-    private final List<List<String>> tags;
-    private int next;
-
-    Sentences(NameModel features, List<List<Token>> sentences, List<List<String>> tags) {
-      this.features = features;
-      this.sentences = sentences;
-      this.tags = tags;
-    }
-
-    private Event[] events(int s, String[] outcomes) {
-      Context context = features.context(sentences.get(s));
-      Event[] events = new Event[outcomes.length];
-      for (int i = 0; i < outcomes.length; i++) {
-        events[i] = new Event(outcomes[i], context.features(i, i > 0 ? outcomes[i - 1] : "START",
-            i > 1 ? outcomes[i - 2] : "START"));
-      }
-      return events;
-    }
-
-    @Override
-    public opennlp.tools.ml.model.Sequence<Integer> read() {
-      while (next < sentences.size() && sentences.get(next).isEmpty()) {
-        next++;
-      }
-      if (next >= sentences.size()) {
-        return null;
-      }
-      int s = next++;
-      return new opennlp.tools.ml.model.Sequence<>(events(s, tags.get(s).toArray(new String[0])), s);
-    }
-
-    @Override
-    public Event[] updateContext(opennlp.tools.ml.model.Sequence<Integer> sequence, AbstractModel model) {
-      int s = sequence.getSource();
-      return events(s, features.decode(model, sentences.get(s)));
-    }
-
-    @Override
-    public void reset() {
-      next = 0;
-    }
+    return new Context(tokens, keys, stems, recogniser.lexiconLabels(tokens), lexicon);
   }
 
   /** Everything the features of one sentence are made from. */
-  private final class Context {
+  private static final class Context {
     final List<Token> tokens;
     final String[] keys;
     final String[] stems;
     final String[] lex;
 
-    Context(List<Token> tokens, String[] keys, String[] stems, String[] lex) {
+    private final ActorLexicon lexicon;
+
+    Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, ActorLexicon lexicon) {
+      this.lexicon = lexicon;
       this.tokens = tokens;
       this.keys = keys;
       this.stems = stems;
