@@ -53,11 +53,13 @@ public final class MentionStage implements Stage {
     String text = document.text();
     List<List<Token>> bySentence = document.tokensBySentence();
     List<Mention> mentions = new ArrayList<>();
-    for (List<Token> tokens : bySentence) {
+    List<List<NameModel.Found>> modelFound = names == null ? null : names.findAll(bySentence);
+    for (int s = 0; s < bySentence.size(); s++) {
+      List<Token> tokens = bySentence.get(s);
       List<Mention> found = recogniser.recognise(text, tokens);
       mentions.addAll(found);
       if (names != null) {
-        mentions.addAll(modelNames(tokens, found));
+        mentions.addAll(modelNames(tokens, modelFound.get(s), found));
       }
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
@@ -69,9 +71,9 @@ public final class MentionStage implements Stage {
    * Names the statistical model finds where the lexicons and patterns found nothing. The model
    * knows no country or sector; places it finds are GPE, and MISC names are left out.
    */
-  private List<Mention> modelNames(List<Token> tokens, List<Mention> found) {
+  private List<Mention> modelNames(List<Token> tokens, List<NameModel.Found> model, List<Mention> found) {
     List<Mention> out = new ArrayList<>();
-    for (NameModel.Found f : names.find(tokens)) {
+    for (NameModel.Found f : model) {
       EntityType type = switch (f.type()) {
         case "PERS" -> EntityType.PERSON;
         case "ORG" -> EntityType.ORG;

@@ -101,6 +101,69 @@ public final class NameModel {
     return new NameModel(model, lexicon);
   }
 
+  /**
+   * The names of several sentences of one document. After the model has read every sentence, a
+   * name it found somewhere is also taken where the same words stand untagged elsewhere in the
+   * document (a surname the model knew in one sentence and missed in the next).
+   */
+  public List<List<Found>> findAll(List<List<Token>> sentences) {
+    List<List<Found>> found = new ArrayList<>();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (List<Token> tokens : sentences) {
+      List<Found> f = find(tokens);
+      found.add(new ArrayList<>(f));
+      for (Found name : f) {
+        names.putIfAbsent(words(tokens, name.from(), name.to()), name.type());
+      }
+    }
+    if (names.isEmpty()) {
+      return found;
+    }
+    int longest = 1;
+    for (String n : names.keySet()) {
+      longest = Math.max(longest, n.split(" ").length);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s);
+      List<Found> f = found.get(s);
+      boolean[] tagged = new boolean[tokens.size()];
+      for (Found name : f) {
+        for (int i = name.from(); i < name.to(); i++) {
+          tagged[i] = true;
+        }
+      }
+      int i = 0;
+      while (i < tokens.size()) {
+        boolean added = false;
+        for (int n = Math.min(longest, tokens.size() - i); n >= 1 && !added; n--) {
+          boolean free = true;
+          for (int k = i; k < i + n; k++) {
+            free &= !tagged[k];
+          }
+          String type = free ? names.get(words(tokens, i, i + n)) : null;
+          if (type != null && (n > 1 || tokens.get(i).norm().length() > 3)) {
+            f.add(new Found(i, i + n, type));
+            i += n;
+            added = true;
+          }
+        }
+        if (!added) {
+          i++;
+        }
+      }
+      f.sort(java.util.Comparator.comparingInt(Found::from));
+    }
+    return found;
+  }
+
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      sb.append(k > from ? " " : "").append(tokens.get(k).norm());
+    }
+    return sb.toString();
+  }
+
   /** Beam width of the decoder. */
   static final int BEAM = 3;
 
