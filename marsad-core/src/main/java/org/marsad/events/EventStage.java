@@ -141,9 +141,7 @@ public final class EventStage implements Stage {
     for (Event e : events) {
       double p = filter.probability(EventFeatures.of(document, e));
       if (p >= filter.threshold(e.type()) || namedOnBothSides(e)) {
-        kept.add(new Event(e.type(), e.mode(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.contexts(), e.source(),
-            e.target(), e.symmetric(), e.location(), e.date(), e.negated(), e.modality(), e.trigger(), e.sentence(),
-            e.mentions(), Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
+        kept.add(e.withConfidence(Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
     }
     return document.withEvents(linkRetellings(subjects ? withSubjects(document, kept, argsBySentence, entityOfMention) : kept));
@@ -398,9 +396,7 @@ public final class EventStage implements Stage {
         out.add(e);
         continue;
       }
-      out.add(new Event(e.type(), e.mode(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.contexts(),
-          source.participant(), e.target(), e.symmetric(), e.location(), e.date(), e.negated(), e.modality(), e.trigger(),
-          e.sentence(), e.mentions(), e.confidence()));
+      out.add(e.withSource(source.participant()));
     }
     return out;
   }
@@ -415,16 +411,6 @@ public final class EventStage implements Stage {
       }
     }
     return best;
-  }
-
-  private static Map<Integer, Entity> entityOfMention(Document document) {
-    Map<Integer, Entity> map = new HashMap<>();
-    for (Entity e : document.entities()) {
-      for (int i : e.mentions()) {
-        map.put(i, e);
-      }
-    }
-    return map;
   }
 
   /**
@@ -754,9 +740,7 @@ public final class EventStage implements Stage {
           mentions.add(span);
         }
       }
-      out.add(new Event(e.type(), e.mode(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.contexts(), e.source(),
-          e.target(), e.symmetric(), e.location(), e.date(), e.negated(), e.modality(), e.trigger(), e.sentence(), mentions,
-          e.confidence()));
+      out.add(e.withMentions(mentions));
     }
     return out;
   }
@@ -786,9 +770,7 @@ public final class EventStage implements Stage {
       } else {
         List<Span> mentions = new ArrayList<>(first.mentions());
         mentions.addAll(e.mentions());
-        seen.put(key, new Event(first.type(), first.mode(), first.cameo(), first.root(), first.quadClass(), first.goldstein(),
-            first.contexts(), first.source(), first.target(), first.symmetric(), first.location(), first.date(),
-            first.negated(), first.modality(), first.trigger(), first.sentence(), mentions, first.confidence()));
+        seen.put(key, first.withMentions(mentions));
       }
     }
     return new ArrayList<>(seen.values());

@@ -37,4 +37,19 @@ public record Event(
     contexts = List.copyOf(contexts);
     mentions = List.copyOf(mentions);
   }
+
+  public Event withSource(Participant newSource) {
+    return new Event(type, mode, cameo, root, quadClass, goldstein, contexts, newSource, target, symmetric, location, date,
+        negated, modality, trigger, sentence, mentions, confidence);
+  }
+
+  public Event withMentions(List<Span> newMentions) {
+    return new Event(type, mode, cameo, root, quadClass, goldstein, contexts, source, target, symmetric, location, date,
+        negated, modality, trigger, sentence, newMentions, confidence);
+  }
+
+  public Event withConfidence(double newConfidence) {
+    return new Event(type, mode, cameo, root, quadClass, goldstein, contexts, source, target, symmetric, location, date,
+        negated, modality, trigger, sentence, mentions, newConfidence);
+  }
 }
