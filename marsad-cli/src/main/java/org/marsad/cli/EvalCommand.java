@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure Marsad on gold data.",
-    subcommands = {EvalCommand.Ner.class, EvalCommand.Articles.class, EvalCommand.Gsr.class},
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Articles.class, EvalCommand.Gsr.class, EvalCommand.Seed.class},
     footer = {"", "Examples:", "  marsad eval ner --part 9/10 anercorp-train.tsv",
         "  marsad eval articles news-ar/dev.jsonl", "  marsad eval gsr gsr/assault-dev.jsonl"})
 final class EvalCommand implements Runnable {
@@ -173,6 +173,42 @@ final class EvalCommand implements Runnable {
         }
       }
       return 0;
+    }
+  }
+
+  /** The example-article check: required events, forbidden lines and spans, entities. */
+  @Command(name = "seed", mixinStandardHelpOptions = true,
+      description = "Check an article against a hand-made reference annotation (the format of the example"
+          + " article's: required events, lines and spans with no event, entities); exit 1 if a check fails.",
+      footer = {"", "Examples:", "  marsad eval seed ../shared/gold/seed-article-ar.gold.json examples/seed-article-ar.txt"})
+  static final class Seed implements Callable<Integer> {
+
+    @ParentCommand
+    EvalCommand eval;
+
+    @Parameters(index = "0", paramLabel = "GOLD", description = "The reference annotation (JSON).")
+    Path gold;
+
+    @Parameters(index = "1", paramLabel = "ARTICLE", description = "The article it annotates (plain text).")
+    Path article;
+
+    @Override
+    public Integer call() throws IOException {
+      JsonNode g = new ObjectMapper().readTree(gold.toFile());
+      String text = java.nio.file.Files.readString(article, java.nio.charset.StandardCharsets.UTF_8);
+      org.marsad.model.Document doc = Marsad.arabic().code(new Article("seed", null, null, null, "ar", null, text));
+      int passed = 0;
+      int failed = 0;
+      for (org.marsad.eval.SeedCheck.Result r : org.marsad.eval.SeedCheck.check(doc, g)) {
+        eval.parent.out.println((r.passed() ? "ok    " : "FAIL  ") + r.what());
+        if (r.passed()) {
+          passed++;
+        } else {
+          failed++;
+        }
+      }
+      eval.parent.out.println("seed: " + passed + " passed, " + failed + " failed");
+      return failed == 0 ? 0 : 1;
     }
   }
 }

@@ -483,7 +483,8 @@ public final class ActorRecogniser {
         e.kind() == ActorEntry.Kind.STATE || e.kind() == ActorEntry.Kind.NISBA || e.kind() == ActorEntry.Kind.METONYM
             ? null : e.sector(),
         e.role(), Mention.Recogniser.LEXICON,
-        e.kind() == ActorEntry.Kind.NISBA ? Mention.Form.ADJECTIVE : Mention.Form.NAME);
+        e.kind() == ActorEntry.Kind.NISBA ? Mention.Form.ADJECTIVE
+            : e.kind() == ActorEntry.Kind.METONYM ? Mention.Form.METONYM : Mention.Form.NAME);
   }
 
   private static Mention mention(String text, List<Token> tokens, int from, int to, int prefixChars, EntityType type,

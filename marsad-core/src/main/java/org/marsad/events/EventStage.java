@@ -282,8 +282,10 @@ public final class EventStage implements Stage {
         place = LOCATIVE.contains(before) || prefix.equals("ب")
             || (before.length() > 2 && LOCATIVE.contains(before.substring(1)));
       }
+      // واشنطن acting is the US government, not the country as a whole
+      String sector = mention.form() == Mention.Form.METONYM ? "GOV" : e == null ? mention.sector() : e.sector();
       Participant p = new Participant(mention.span(), e == null ? null : e.id(), e == null ? mention.span().of(text) : e.name(),
-          e == null ? mention.country() : e.country(), e == null ? mention.sector() : e.sector());
+          e == null ? mention.country() : e.country(), sector);
       boolean adjective = mention.form() == Mention.Form.ADJECTIVE;
       args.add(new Arg(from, to, p, prepositionOf(tokens, keys, from, mention.span(), adjective), place, adjective));
       taken.add(mention.span());

@@ -24,6 +24,8 @@ public record Mention(Span span, EntityType type, String key, String country, St
     NOMINAL,
     /** A nationality adjective alone: المصري, الأمريكية. */
     ADJECTIVE,
+    /** A capital or seat standing for its state's government: واشنطن, الكرملين. */
+    METONYM,
     /** A later reference: a family name alone, الحلف. */
     REFERENCE
   }

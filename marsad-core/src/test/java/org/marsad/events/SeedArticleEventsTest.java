@@ -49,7 +49,7 @@ class SeedArticleEventsTest {
 
   @Test
   void e1StrategicAlignmentBetweenWashingtonAndRome() {
-    assertThat(on(1, "AGREE")).anyMatch(e -> pair(e, is("USA", null), is("ITA", null)));
+    assertThat(on(1, "AGREE")).anyMatch(e -> pair(e, is("USA", "GOV"), is("ITA", null)));
   }
 
   @Test
