@@ -29,14 +29,14 @@ public record ActorEntry(
     STATE,
     /** A nationality adjective (nisba): المصري, الأمريكية. */
     NISBA,
-    /** A capital or seat standing for its state: واشنطن, الكرملين. */
+    /** A capital or seat standing for its state: موسكو, الكرملين. */
     METONYM,
     REGION,
     /** A city, town or first-level region of a state. */
     PLACE,
-    /** An office, rank or role: وزير الخارجية, اللواء, المتحدث باسم. */
+    /** An office, rank or role: وزير الدفاع, اللواء, المتحدث باسم. */
     TITLE,
-    /** A state body named generically: وزارة الخارجية, الجيش, البرلمان. */
+    /** A state body named generically: وزارة الدفاع, الجيش, البرلمان. */
     INSTITUTION,
     /** A given name, a cue that a person's name starts here. */
     GIVEN_NAME

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.marsad.analysis.Clitics;
 import org.marsad.analysis.Tokenizer;
 import org.marsad.lang.DataFile;
+import org.marsad.lang.WordClasses;
 import org.marsad.model.EntityType;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
@@ -29,6 +30,7 @@ public final class ActorLexicon {
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
   private final Set<String> functionWords = new HashSet<>();
+  private WordClasses wordClasses;
   private final Tokenizer tokenizer = new Tokenizer();
 
   private ActorLexicon() {}
@@ -48,8 +50,14 @@ public final class ActorLexicon {
     lexicon.loadWords(DataFile.load(dir + "given-names.txt"), lexicon.givenNames);
     lexicon.loadWords(DataFile.load(dir + "name-particles.txt"), lexicon.particles);
     lexicon.loadWords(DataFile.load("/lang/ar/function-words.txt"), lexicon.functionWords);
+    lexicon.wordClasses = WordClasses.load("/lang/ar/word-classes.tsv");
     lexicon.addFamilyNames();
     return lexicon;
+  }
+
+  /** The closed word classes the recognisers' and coder's rules name (prepositions, weekdays ...). */
+  public WordClasses wordClasses() {
+    return wordClasses;
   }
 
   PhraseIndex phrases() {

@@ -15,11 +15,11 @@ import org.marsad.model.TokenKind;
  * Finds actor mentions in one sentence from the lexicons and a few patterns of Arabic news
  * writing:
  * <ul>
- *   <li>lexicon phrases, longest first, read through proclitics (وروما, للقاهرة, بالعراق);
- *   <li>a title, a nationality or organisation and a name: وزير الخارجية الأمريكي ماركو روبيو;
- *   <li>a name and a title in apposition: خافيير كولومينا الممثل الخاص لحلف الناتو;
- *   <li>a counterpart: ونظيره الإيطالي أنطونيو تاياني (the same office, another country);
- *   <li>a state institution and its nationality: وزارة الخارجية المصرية;
+ *   <li>lexicon phrases, longest first, read through proclitics (وبغداد, للرياض, بالعراق);
+ *   <li>a title, a nationality or organisation and a name: وزير الدفاع الفرنسي جان لوران;
+ *   <li>a name and a title in apposition: ستيفان دوجاريك المتحدث باسم الأمم المتحدة;
+ *   <li>a counterpart: ونظيره الأردني أيمن الصفدي (the same office, another country);
+ *   <li>a state institution and its nationality: وزارة الدفاع التركية;
  *   <li>names starting with a given name or a particle (بن، أبو، عبد).
  * </ul>
  * Pure and thread-safe; the lexicon is read-only.
@@ -200,7 +200,7 @@ public final class ActorRecogniser {
       }
       case METONYM:
         if (isLocative(m, keys)) {
-          // زيارته للقاهرة, في واشنطن: the city as a place, not the state it can stand for
+          // زيارته للرياض, في موسكو: the city as a place, not the state it can stand for
           out.add(mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.GPE,
               lexicon.cityKey(e.name()), e.country(), null, null, Mention.Recogniser.LEXICON));
           return m.to();
@@ -213,21 +213,20 @@ public final class ActorRecogniser {
     }
   }
 
-  private static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "الي", "من", "عن", "داخل", "قرب", "نحو", "حول");
-
-  /** A place name read as a place: after a locative preposition, attached (للقاهرة, بواشنطن) or not. */
-  private static boolean isLocative(Match m, String[] keys) {
+  /** A place name read as a place: after a locative preposition, attached (للرياض, بموسنطن) or not. */
+  private boolean isLocative(Match m, String[] keys) {
     if (m.prefix().endsWith("ل") || m.prefix().endsWith("ب")) {
       return true;
     }
-    return m.from() > 0 && LOCATIVES.contains(keys[m.from() - 1]);
+    return m.from() > 0 && lexicon.wordClasses().is("place_preposition", keys[m.from() - 1]);
   }
 
-  /** Groups "وزارة الخارجية" with "الخارجية": the key is the head without the word for ministry. */
+  /** Groups "وزارة الداخلية" with "الداخلية": the key is the head without the word for ministry. */
   private String institutionKey(ActorEntry e) {
-    String head = String.join(" ", lexicon.words(e.name()));
-    if (head.startsWith("وزاره ")) {
-      head = "ال" + head.substring("وزاره ".length()).replaceFirst("^ال", "");
+    List<String> words = lexicon.words(e.name());
+    String head = String.join(" ", words);
+    if (words.size() > 1 && lexicon.wordClasses().is("ministry", words.get(0))) {
+      head = "ال" + String.join(" ", words.subList(1, words.size())).replaceFirst("^ال", "");
     }
     return "institution:" + head + ":";
   }
@@ -288,7 +287,7 @@ public final class ActorRecogniser {
     return end;
   }
 
-  /** A title in apposition after a name (كولومينا الممثل الخاص لحلف الناتو) completes that person. */
+  /** A title in apposition after a name (دوجاريك المتحدث باسم الأمم المتحدة) completes that person. */
   private int apposition(String text, List<Token> tokens, String[] keys, Map<Integer, Match> matches, int at,
       List<Mention> out, int personIndex) {
     int i = at;
@@ -312,7 +311,7 @@ public final class ActorRecogniser {
         sector = sector != null ? sector : m.sector();
         role = role != null ? role : m.role();
       } else if (m.type() == EntityType.PERSON) {
-        return at; // the title introduces someone else: "X وزير الخارجية Y"
+        return at; // the title introduces someone else: "X وزير الدفاع Y"
       }
     }
     if (role == null) {
@@ -334,7 +333,7 @@ public final class ActorRecogniser {
     return end;
   }
 
-  /** ونظيره الإيطالي أنطونيو تاياني: a person of the same office as the last titled person, from another country. */
+  /** ونظيره الأردني أيمن الصفدي: a person of the same office as the last titled person, from another country. */
   private int counterpart(String text, List<Token> tokens, String[] keys, Map<Integer, Match> matches, int i,
       List<Mention> out) {
     Mention reference = null;
@@ -412,7 +411,7 @@ public final class ActorRecogniser {
             || lexicon.isFunctionWord(keys[j + 1]) || (j + 1 < tokens.size() && matches.get(j + 1) != null)) {
           break;
         }
-        j += 2; // بن سلمان, عبد العاطي, أبو مازن: the particle binds the next word
+        j += 2; // بن سلمان, عبد الرحمن, أبو مازن: the particle binds the next word
       } else {
         j++;
       }

@@ -23,7 +23,7 @@ import org.marsad.pipeline.Stage;
 /**
  * Groups mentions into the article's entities and resolves what one mention cannot tell alone: a
  * state body named without its country takes the country of the place in its sentence, or else the
- * article's main country (وزارة الخارجية during a visit to Cairo is Egypt's); a table row
+ * article's main country (وزارة الدفاع in a sentence about Riyadh is Saudi Arabia's); a table row
  * (person | body | activity) gives the person the body's country and sector.
  */
 public final class EntityStage implements Stage {

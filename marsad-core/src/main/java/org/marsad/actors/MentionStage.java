@@ -17,8 +17,8 @@ import org.marsad.pipeline.Stage;
 /**
  * Adds actor mentions: first sentence by sentence with the {@link ActorRecogniser}, then over the
  * whole article for later references that only make sense in context: a family name alone
- * (كولومينا, after خافيير كولومينا) and a generic head noun standing for an organisation just
- * named (الحلف after حلف الناتو, الجامعة after جامعة الدول العربية).
+ * (دوجاريك, after ستيفان دوجاريك) and a generic head noun standing for an organisation just
+ * named (الحركة after حركة حماس, المنظمة after منظمة التجارة العالمية).
  */
 public final class MentionStage implements Stage {
 
@@ -111,10 +111,10 @@ public final class MentionStage implements Stage {
       }
       String last = words[words.length - 1];
       if (m.type() == EntityType.PERSON && !last.startsWith("ال")) {
-        referents.computeIfAbsent(last, w -> new ArrayList<>()).add(m); // كولومينا after خافيير كولومينا
+        referents.computeIfAbsent(last, w -> new ArrayList<>()).add(m); // دوجاريك after ستيفان دوجاريك
       }
       if (m.type() == EntityType.ORG && m.key() != null && m.key().startsWith("org:") && !words[0].startsWith("ال")) {
-        referents.computeIfAbsent("ال" + words[0], w -> new ArrayList<>()).add(m); // الحلف after حلف الناتو
+        referents.computeIfAbsent("ال" + words[0], w -> new ArrayList<>()).add(m); // الحركة after حركة حماس
       }
     }
     List<Mention> added = new ArrayList<>();

@@ -15,9 +15,9 @@ import org.marsad.model.Mention;
 /**
  * Scores the actor recogniser on a BIO corpus by exact span and type, as conlleval does. Each
  * sentence is coded as a line of text (words joined by spaces); a mention is mapped to the words it
- * covers, so a mention that starts after a proclitic (روما in وروما) counts from its word.
+ * covers, so a mention that starts after a proclitic (بغداد in وبغداد) counts from its word.
  * Conventions of ANERcorp-style corpora: places and states are LOC; nationality adjectives and
- * title descriptions ("وزير الخارجية الأمريكي") are not entities there, so such mentions are left out.
+ * title descriptions ("وزير الدفاع الفرنسي") are not entities there, so such mentions are left out.
  */
 public final class NerEvaluation {
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.marsad.actors.ActorLexicon;
 import org.marsad.actors.ActorRecogniser;
 import org.marsad.analysis.Clitics;
+import org.marsad.lang.WordClasses;
 import org.marsad.model.Discourse;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -42,25 +43,16 @@ public final class EventStage implements Stage {
   /** How far, in tokens, an argument may stand from its trigger. */
   static final int REACH = 12;
 
-  private static final Set<String> PREPOSITIONS = Set.of("مع", "علي", "ضد", "الي", "من", "في", "عن", "بين", "حول",
-      "لدي", "تجاه", "امام", "عبر", "نحو");
-  /** Words after which a state or city is where something happened, not who did it. */
-  private static final Set<String> LOCATIVE = Set.of("في", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-      "وسط", "قرب", "بالقرب", "داخل", "خارج", "انحاء", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "اقليم", "عاصمه",
-      "شمالا", "جنوبا", "ضواحي", "اطراف", "حي", "ريف", "مخيم");
   /** Material conflict: the noun's genitive is its victim (مقتل الصحفي), not its agent. */
   private static final Set<String> VICTIM_GENITIVE = Set.of("ASSAULT", "COERCE");
-  private static final Set<String> JOINERS = Set.of("شملت", "شمل", "شملا", "شملتا", "ضمت", "ضم");
   /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
-  /** Words for "the two sides just named". */
-  private static final Set<String> BOTH_SIDES = Set.of("الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين",
-      "الوزيران", "الوزيرين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين");
 
   private final EventLexicon lexicon;
   private final ActorRecogniser actors;
   private final EventFilter filter;
   private final boolean subjects;
+  private final WordClasses words;
 
   /**
    * With {@code filter} null every candidate from the lexicon is kept; with {@code subjects} false,
@@ -71,6 +63,7 @@ public final class EventStage implements Stage {
     this.actors = new ActorRecogniser(actorLexicon);
     this.filter = filter;
     this.subjects = subjects;
+    this.words = actorLexicon.wordClasses();
   }
 
   @Override
@@ -163,7 +156,7 @@ public final class EventStage implements Stage {
   private static boolean insideArg(List<Arg> args, int token) {
     for (Arg a : args) {
       if (a.from() <= token && token < a.to()) {
-        return true; // no event inside a name: مركز القاهرة الدولي لتسوية النزاعات
+        return true; // no event inside a name: مركز الملك عبد الله العالمي للحوار
       }
     }
     return false;
@@ -279,10 +272,10 @@ public final class EventStage implements Stage {
       if (!place && mention.type() == EntityType.GPE && mention.form() == Mention.Form.NAME && from > 0) {
         String before = keys[from - 1];
         String prefix = mention.span().start() > tokens.get(from).span().start() ? keys[from].substring(0, 1) : "";
-        place = LOCATIVE.contains(before) || prefix.equals("ب")
-            || (before.length() > 2 && LOCATIVE.contains(before.substring(1)));
+        place = words.is("locative", before) || prefix.equals("ب")
+            || (before.length() > 2 && words.is("locative", before.substring(1)));
       }
-      // واشنطن acting is the US government, not the country as a whole
+      // موسكو acting is the Russian government, not the country as a whole
       String sector = mention.form() == Mention.Form.METONYM ? "GOV" : e == null ? mention.sector() : e.sector();
       Participant p = new Participant(mention.span(), e == null ? null : e.id(), e == null ? mention.span().of(text) : e.name(),
           e == null ? mention.country() : e.country(), sector);
@@ -323,7 +316,7 @@ public final class EventStage implements Stage {
   }
 
   /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
-  private static String prepositionOf(List<Token> tokens, String[] keys, int from, Span span, boolean adjective) {
+  private String prepositionOf(List<Token> tokens, String[] keys, int from, Span span, boolean adjective) {
     Token first = tokens.get(from);
     int clitics = span.start() - first.span().start();
     if (clitics > 0) {
@@ -343,9 +336,9 @@ public final class EventStage implements Stage {
           }
         }
       }
-      return from > 1 && PREPOSITIONS.contains(keys[from - 2]) ? keys[from - 2] : null;
+      return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
     }
-    if (from > 0 && PREPOSITIONS.contains(keys[from - 1])) {
+    if (from > 0 && words.is("preposition", keys[from - 1])) {
       return keys[from - 1];
     }
     return null;
@@ -467,7 +460,7 @@ public final class EventStage implements Stage {
   }
 
   /** "بين X و Y" within reach of the trigger. */
-  private static Arg[] between(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+  private Arg[] between(List<Token> tokens, String[] keys, List<Arg> args, int at) {
     for (Arg a : args) {
       if (!"بين".equals(a.prep()) || Math.abs(a.from() - at) > REACH || a.place()) {
         continue;
@@ -482,14 +475,14 @@ public final class EventStage implements Stage {
   }
 
   /** A year named near the trigger ("عام 2010", "في 2015") more than a year before the article's. */
-  private static boolean isLongPast(Document document, List<Token> tokens, String[] keys, int at) {
+  private boolean isLongPast(Document document, List<Token> tokens, String[] keys, int at) {
     LocalDate date = document.article().date();
     if (date == null) {
       return false;
     }
     for (int i = Math.max(0, at - 6); i < Math.min(tokens.size(), at + 6); i++) {
       if (tokens.get(i).kind() == TokenKind.NUMBER && keys[i].matches("(19|20)\\d\\d")
-          && i > 0 && (keys[i - 1].equals("عام") || keys[i - 1].equals("العام") || keys[i - 1].equals("سنه") || keys[i - 1].equals("في"))) {
+          && i > 0 && words.is("year_marker", keys[i - 1])) {
         int year = Integer.parseInt(keys[i]);
         if (year < date.getYear() - 1) {
           return true;
@@ -499,7 +492,7 @@ public final class EventStage implements Stage {
     return false;
   }
 
-  private static boolean afterPreposition(List<Token> tokens, String[] keys, int at) {
+  private boolean afterPreposition(List<Token> tokens, String[] keys, int at) {
     String key = keys[at];
     if (key.length() > 3 && (key.startsWith("ب") || key.startsWith("ل") || key.startsWith("وب") || key.startsWith("ول"))
         && !Clitics.withoutProclitics(key).isEmpty()) {
@@ -509,15 +502,15 @@ public final class EventStage implements Stage {
         }
       }
     }
-    return at > 0 && PREPOSITIONS.contains(keys[at - 1]);
+    return at > 0 && words.is("preposition", keys[at - 1]);
   }
 
-  /** الجانبان near the trigger: the last two different actors named before it. */
-  private static Arg[] bothSides(String[] keys, List<Arg> args, int at) {
+  /** الطرفان near the trigger: the last two different actors named before it. */
+  private Arg[] bothSides(String[] keys, List<Arg> args, int at) {
     int word = -1;
     for (int i = Math.max(0, at - REACH); i < Math.min(keys.length, at + 4); i++) {
       for (Clitics.Reading r : Clitics.withoutProclitics(keys[i])) {
-        if (BOTH_SIDES.contains(r.stem())) {
+        if (words.is("both_sides", r.stem())) {
           word = i;
         }
       }
@@ -541,7 +534,7 @@ public final class EventStage implements Stage {
   }
 
   /** Verb: the subject after it (verb–subject–object) unless an actor stands just before it (subject–verb). */
-  private static Arg verbSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+  private Arg verbSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
     int at = found.from();
     Arg before = null;
     for (Arg a : args) {
@@ -562,9 +555,9 @@ public final class EventStage implements Stage {
   }
 
   /** The noun's genitive, numbers skipped (مقتل سبعة أشخاص). */
-  private static Arg genitiveAfter(List<Token> tokens, List<Arg> args, int from) {
+  private Arg genitiveAfter(List<Token> tokens, List<Arg> args, int from) {
     int i = from;
-    while (i < tokens.size() && (tokens.get(i).kind() == TokenKind.NUMBER || isNumberWord(tokens.get(i).norm()))) {
+    while (i < tokens.size() && (tokens.get(i).kind() == TokenKind.NUMBER || words.is("quantity", tokens.get(i).norm()))) {
       i++;
     }
     for (Arg a : args) {
@@ -575,13 +568,8 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  private static boolean isNumberWord(String w) {
-    return Set.of("اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف",
-        "عشرين", "ثلاثين", "اربعين", "خمسين", "ما", "لا", "اقل", "اكثر", "نحو", "حوالي", "من").contains(w);
-  }
-
   /** Noun: its possessor (زيارته: the actor named before), a genitive after it, or the clause's subject before it. */
-  private static Arg nounSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+  private Arg nounSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
     int at = found.from();
     if (!found.suffixed()) {
       for (Arg a : args) {
@@ -601,13 +589,13 @@ public final class EventStage implements Stage {
   }
 
   /** The targets after a trigger: introduced by one of its prepositions, or its direct object; several when joined by و. */
-  private static List<Arg> targetsAfter(String[] keys, List<Arg> args, int from, Trigger t, Arg source) {
+  private List<Arg> targetsAfter(String[] keys, List<Arg> args, int from, Trigger t, Arg source) {
     List<Arg> out = new ArrayList<>();
     for (Arg a : args) {
       if (a.from() < from || a.from() - from > REACH || a == source || sameActor(a, source)) {
         continue;
       }
-      boolean joined = a.from() > 0 && JOINERS.contains(keys[a.from() - 1]);
+      boolean joined = a.from() > 0 && words.is("joiner", keys[a.from() - 1]);
       boolean byPrep = a.prep() != null && t.targetPreps().contains(a.prep());
       boolean object = a.prep() == null && (t.targetPreps().contains("OBJ") || joined) && !a.adjective();
       boolean adjective = a.adjective() && a.prep() != null && t.targetPreps().contains(a.prep());
@@ -681,38 +669,25 @@ public final class EventStage implements Stage {
   }
 
   /** The article's date, moved by أمس, غدا or a weekday named as past (الثلاثاء الماضي). */
-  private static LocalDate date(Document document, List<Token> tokens, String[] keys) {
+  private LocalDate date(Document document, List<Token> tokens, String[] keys) {
     LocalDate base = document.article().date();
     if (base == null) {
       return null;
     }
     for (int i = 0; i < keys.length; i++) {
       String k = keys[i].startsWith("و") && keys[i].length() > 3 ? keys[i].substring(1) : keys[i];
-      if (k.equals("امس")) {
+      if (words.is("yesterday", k)) {
         return base.minusDays(1);
       }
-      if (k.equals("غدا")) {
+      if (words.is("tomorrow", k)) {
         return base.plusDays(1);
       }
-      DayOfWeek day = weekday(k);
-      if (day != null && i + 1 < keys.length && (keys[i + 1].equals("الماضي") || keys[i + 1].equals("الماضيه"))) {
-        return base.with(TemporalAdjusters.previous(day));
+      String day = words.value("weekday", k);
+      if (day != null && i + 1 < keys.length && words.is("past", keys[i + 1])) {
+        return base.with(TemporalAdjusters.previous(DayOfWeek.valueOf(day)));
       }
     }
     return base;
-  }
-
-  private static DayOfWeek weekday(String k) {
-    return switch (k) {
-      case "الاثنين" -> DayOfWeek.MONDAY;
-      case "الثلاثاء" -> DayOfWeek.TUESDAY;
-      case "الاربعاء" -> DayOfWeek.WEDNESDAY;
-      case "الخميس" -> DayOfWeek.THURSDAY;
-      case "الجمعه" -> DayOfWeek.FRIDAY;
-      case "السبت" -> DayOfWeek.SATURDAY;
-      case "الاحد" -> DayOfWeek.SUNDAY;
-      default -> null;
-    };
   }
 
   /**

@@ -9,7 +9,7 @@ package org.marsad.model;
  * @param key the lexicon entry it matched (e.g. {@code state:EGY}, {@code org:nato}), or {@code null}
  * @param country ISO 3166-1 alpha-3, or {@code null} when not known here
  * @param sector PLOVER/CAMEO agent code, or {@code null}
- * @param role the title or role written with it (وزير الخارجية الأمريكي), or {@code null}
+ * @param role the title or role written with it (وزير الدفاع الفرنسي), or {@code null}
  * @param by which recogniser found it
  * @param form how the text refers to the actor
  */
@@ -18,13 +18,13 @@ public record Mention(Span span, EntityType type, String key, String country, St
 
   /** How a mention refers to its actor. */
   public enum Form {
-    /** A proper name: ماركو روبيو, مصر, حلف الناتو. */
+    /** A proper name: سيرغي لافروف, مصر, الاتحاد الأفريقي. */
     NAME,
-    /** A description with a nationality or a title: وزير الخارجية الأمريكي, القوات الإسرائيلية. */
+    /** A description with a nationality or a title: وزير الدفاع الفرنسي, القوات الإسرائيلية. */
     NOMINAL,
     /** A nationality adjective alone: المصري, الأمريكية. */
     ADJECTIVE,
-    /** A capital or seat standing for its state's government: واشنطن, الكرملين. */
+    /** A capital or seat standing for its state's government: موسكو, الكرملين. */
     METONYM,
     /** A later reference: a family name alone, الحلف. */
     REFERENCE
@@ -38,7 +38,7 @@ public record Mention(Span span, EntityType type, String key, String country, St
     PATTERN,
     /** The statistical name finder. */
     MODEL,
-    /** A later reference resolved in context: a surname alone, الحلف, الجانبان. */
+    /** A later reference resolved in context: a surname alone, الحركة after حركة حماس. */
     CONTEXT
   }
 }

@@ -1,0 +1,49 @@
+package org.marsad.lang;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.analysis.ArabicNormalizer;
+
+/**
+ * Small closed classes of words that rules name (prepositions, locative nouns, weekdays ...),
+ * loaded from a {@code word<TAB>class<TAB>value} data file and looked up by normalised form.
+ * Immutable.
+ */
+public final class WordClasses {
+
+  private final Map<String, Set<String>> byClass;
+  private final Map<String, String> values;
+
+  private WordClasses(Map<String, Set<String>> byClass, Map<String, String> values) {
+    this.byClass = byClass;
+    this.values = values;
+  }
+
+  public static WordClasses load(String path) {
+    Map<String, Set<String>> byClass = new HashMap<>();
+    Map<String, String> values = new HashMap<>();
+    for (Map<String, String> row : DataFile.load(path).rows()) {
+      String word = ArabicNormalizer.normalize(row.get("word"));
+      byClass.computeIfAbsent(row.get("class"), c -> new HashSet<>()).add(word);
+      if (row.get("value") != null) {
+        values.put(row.get("class") + ":" + word, row.get("value"));
+      }
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    byClass.forEach((c, words) -> frozen.put(c, Set.copyOf(words)));
+    return new WordClasses(Map.copyOf(frozen), Map.copyOf(values));
+  }
+
+  /** Whether the normalised word {@code key} belongs to {@code wordClass}. */
+  public boolean is(String wordClass, String key) {
+    Set<String> words = byClass.get(wordClass);
+    return words != null && words.contains(key);
+  }
+
+  /** The value a word carries in a class (the day of a weekday), or {@code null}. */
+  public String value(String wordClass, String key) {
+    return values.get(wordClass + ":" + key);
+  }
+}
