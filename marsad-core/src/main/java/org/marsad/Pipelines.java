@@ -7,6 +7,7 @@ import org.marsad.actors.NameModel;
 import org.marsad.analysis.TokenStage;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.events.DiscourseStage;
+import org.marsad.events.EventFeatures;
 import org.marsad.events.EventFilter;
 import org.marsad.events.EventLexicon;
 import org.marsad.events.EventStage;
@@ -44,6 +45,6 @@ public final class Pipelines {
         new MentionStage(actors, NameModel.arabic(actors)),
         new EntityStage(actors),
         DiscourseStage.arabic(),
-        new EventStage(EventLexicon.arabic(), actors, eventFilter, subjects));
+        new EventStage(EventLexicon.arabic(), actors, eventFilter, EventFeatures.arabic(), subjects));
   }
 }

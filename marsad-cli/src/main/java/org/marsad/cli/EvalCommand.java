@@ -3,7 +3,6 @@ package org.marsad.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.marsad.eval.ArticleEvaluation;
 import org.marsad.eval.BioCorpus;
 import org.marsad.eval.NerEvaluation;
 import org.marsad.eval.Score;
-import org.marsad.json.DocumentJson;
 import org.marsad.model.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,7 +111,6 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ObjectMapper json = new ObjectMapper();
       Map<String, JsonNode> predicted = new HashMap<>();
       if (predictions != null) {
         for (JsonNode node : GoldFiles.read(predictions)) {
@@ -121,23 +118,11 @@ final class EvalCommand implements Runnable {
         }
       }
       Marsad marsad = predictions == null ? Marsad.arabic() : null;
-      DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
       ArticleEvaluation evaluation = new ArticleEvaluation();
       for (JsonNode g : GoldFiles.read(gold)) {
-        String id = g.path("article_id").asText();
-        JsonNode p;
-        if (marsad != null) {
-          StringWriter out = new StringWriter();
-          writer.write(marsad.code(new Article(id, null, null, null, "ar", null, g.path("text").asText())), out);
-          p = json.readTree(out.toString());
-        } else {
-          p = predicted.get(id);
-        }
-        evaluation.add(g, p);
+        evaluation.add(g, marsad != null ? GoldFiles.code(marsad, g) : predicted.get(GoldFiles.idOf(g)));
       }
-      for (Map.Entry<String, Object> e : evaluation.figures().entrySet()) {
-        eval.parent.out.println(e.getKey() + ": " + e.getValue());
-      }
+      GoldFiles.print(evaluation.figures(), eval.parent.out);
       return 0;
     }
   }
@@ -157,20 +142,14 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ObjectMapper json = new ObjectMapper();
       Marsad marsad = Marsad.arabic();
-      DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
       for (Path gold : golds) {
         org.marsad.eval.GsrEvaluation evaluation = new org.marsad.eval.GsrEvaluation();
         for (JsonNode g : GoldFiles.read(gold)) {
-          StringWriter out = new StringWriter();
-          writer.write(marsad.code(new Article(g.path("id").asText(), null, null, null, "ar", null, g.path("text").asText())), out);
-          evaluation.add(g, json.readTree(out.toString()));
+          evaluation.add(g, GoldFiles.code(marsad, g));
         }
         eval.parent.out.println("== " + gold.getFileName());
-        for (Map.Entry<String, Object> e : evaluation.figures().entrySet()) {
-          eval.parent.out.println(e.getKey() + ": " + e.getValue());
-        }
+        GoldFiles.print(evaluation.figures(), eval.parent.out);
       }
       return 0;
     }

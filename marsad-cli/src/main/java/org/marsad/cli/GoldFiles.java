@@ -14,6 +14,8 @@ import java.util.List;
 final class GoldFiles {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final org.marsad.json.DocumentJson WRITER =
+      new org.marsad.json.DocumentJson(new org.marsad.json.DocumentJson.Options(false, false));
 
   private GoldFiles() {}
 
@@ -36,5 +38,28 @@ final class GoldFiles {
       }
     }
     return out;
+  }
+
+  /** A gold item's id: {@code article_id} for annotated articles, {@code id} for judged sentences. */
+  static String idOf(JsonNode gold) {
+    return gold.has("article_id") ? gold.path("article_id").asText() : gold.path("id").asText();
+  }
+
+  /** The JSON Lines record the command line writes for a coded document. */
+  static String jsonLine(org.marsad.model.Document document) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    WRITER.write(document, out);
+    return out.toString();
+  }
+
+  /** Codes a gold item's text as {@code extract --from jsonl} would ({@code {id, text}} only) and parses the result. */
+  static JsonNode code(org.marsad.Marsad marsad, JsonNode gold) throws IOException {
+    return JSON.readTree(jsonLine(marsad.code(
+        new org.marsad.model.Article(idOf(gold), null, null, null, "ar", null, gold.path("text").asText()))));
+  }
+
+  /** Prints scorer figures one per line, {@code name: value}, as the reference scorers do. */
+  static void print(java.util.Map<String, Object> figures, java.io.PrintWriter out) {
+    figures.forEach((name, value) -> out.println(name + ": " + value));
   }
 }

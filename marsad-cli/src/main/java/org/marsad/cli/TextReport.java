@@ -16,7 +16,6 @@ import org.marsad.model.ListBlock;
 import org.marsad.model.ListItem;
 import org.marsad.model.Paragraph;
 import org.marsad.model.Sentence;
-import org.marsad.model.Span;
 import org.marsad.model.Table;
 
 /**
@@ -122,9 +121,10 @@ final class TextReport {
       out.println(head + "paragraph (" + where + ")");
       if (document.has(Layer.SENTENCES)) {
         int n = 0;
-        for (Sentence s : document.sentences()) {
+        List<Sentence> sentences = document.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+          Sentence s = sentences.get(si);
           if (s.block() == index) {
-            int si = document.sentences().indexOf(s);
             String kind = document.has(Layer.DISCOURSE) ? " (" + document.discourse().get(si).kind().name().toLowerCase(java.util.Locale.ROOT) + ")" : "";
             out.println("    s" + (++n) + kind + ": " + s.span().of(text));
           }
@@ -196,9 +196,5 @@ final class TextReport {
   static int lineOf(int[] lineStarts, int offset) {
     int i = Arrays.binarySearch(lineStarts, offset);
     return i >= 0 ? i + 1 : -i - 1;
-  }
-
-  static String describe(Span span) {
-    return span.start() + "-" + span.end();
   }
 }

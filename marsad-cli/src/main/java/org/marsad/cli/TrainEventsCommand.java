@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import org.marsad.eval.ArticleEvaluation;
 import org.marsad.eval.GsrEvaluation;
 import org.marsad.events.EventFeatures;
 import org.marsad.events.EventFilter;
-import org.marsad.json.DocumentJson;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
@@ -76,24 +74,22 @@ final class TrainEventsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ObjectMapper json = new ObjectMapper();
     Marsad unfiltered = Marsad.of(Pipelines.arabicNews(null, false));
-    DocumentJson writer = new DocumentJson(new DocumentJson.Options(false, false));
+    EventFeatures featureMaker = EventFeatures.arabic();
     List<Item> items = new ArrayList<>();
     int n = 0;
     for (Path file : golds) {
       for (JsonNode g : GoldFiles.read(file)) {
         boolean gsr = g.has("event_type");
-        String id = gsr ? g.path("id").asText() : g.path("article_id").asText();
-        Document doc = unfiltered.code(new Article(id, null, null, null, "ar", null, g.path("text").asText()));
-        StringWriter w = new StringWriter();
-        writer.write(doc, w);
+        Document doc = unfiltered.code(new Article(GoldFiles.idOf(g), null, null, null, "ar", null, g.path("text").asText()));
         List<String[]> features = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         List<Boolean> known = labelsOf(g, doc, gsr);
+        List<List<org.marsad.model.Token>> bySentence = doc.tokensBySentence();
         for (int i = 0; i < doc.events().size(); i++) {
-          features.add(EventFeatures.of(doc, doc.events().get(i)));
+          features.add(featureMaker.of(doc, doc.events().get(i), bySentence.get(doc.events().get(i).sentence())));
           labels.add(known.get(i));
         }
-        items.add(new Item(file, g, json.readTree(w.toString()), features, labels, n++ % folds));
+        items.add(new Item(file, g, json.readTree(GoldFiles.jsonLine(doc)), features, labels, n++ % folds));
       }
     }
     // Thresholds chosen together by cross-validation: one for each type the judged sentences cover
@@ -163,13 +159,11 @@ final class TrainEventsCommand implements Callable<Integer> {
       Marsad coder = Marsad.of(Pipelines.arabicNews(foldFilters.get(f).withThresholds(other, byTypeThresholds), true));
       for (Item item : items) {
         if (item.fold() == f) {
-          StringWriter w = new StringWriter();
-          String id = item.gold().has("event_type") ? item.gold().path("id").asText() : item.gold().path("article_id").asText();
-          writer.write(coder.code(new Article(id, null, null, null, "ar", null, item.gold().path("text").asText())), w);
-          score(item, json.readTree(w.toString()), evaluations);
+          JsonNode coded = GoldFiles.code(coder, item.gold());
+          score(item, coded, evaluations);
           if (predictionsDir != null) {
             Files.createDirectories(predictionsDir);
-            Files.writeString(predictionsDir.resolve(item.file().getFileName()), w.toString(), java.nio.charset.StandardCharsets.UTF_8,
+            Files.writeString(predictionsDir.resolve(item.file().getFileName()), coded + "\n", java.nio.charset.StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
           }
         }

@@ -117,11 +117,6 @@ public final class ActorLexicon {
 
   // ---------------------------------------------------------------- loaders
 
-  /** Rows of a TSV data file as column-name to value maps; the first data line names the columns. */
-  static List<Map<String, String>> rows(DataFile file) {
-    return file.rows();
-  }
-
   private static List<String> split(String multi) {
     List<String> values = new ArrayList<>();
     if (multi != null) {
@@ -140,7 +135,7 @@ public final class ActorLexicon {
   }
 
   private void loadPeople(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       ActorEntry entry = new ActorEntry("person:" + row.get("key"), ActorEntry.Kind.PERSON, EntityType.PERSON,
           first(row.get("names_ar")), row.get("name_en"), row.get("country"), row.get("sector"),
           row.get("role_ar"), row.get("org"), row.get("wikidata"), false, null);
@@ -150,7 +145,7 @@ public final class ActorLexicon {
   }
 
   private void loadOrganisations(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       ActorEntry entry = new ActorEntry("org:" + row.get("key"), ActorEntry.Kind.ORGANISATION, EntityType.ORG,
           first(row.get("names_ar")), row.get("name_en"), row.get("country"), row.get("sector"),
           null, null, row.get("wikidata"), false, null);
@@ -162,7 +157,7 @@ public final class ActorLexicon {
 
   private void loadStates(DataFile file) {
     List<Runnable> later = new ArrayList<>();
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       String iso = row.get("iso3");
       ActorEntry state = new ActorEntry("state:" + iso, ActorEntry.Kind.STATE, EntityType.GPE,
           first(row.get("names_ar")), row.get("name_en"), iso, null, null, null, row.get("wikidata"), false, null);
@@ -200,7 +195,7 @@ public final class ActorLexicon {
   }
 
   private void loadRegions(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       ActorEntry entry = new ActorEntry("region:" + row.get("key"), ActorEntry.Kind.REGION, EntityType.LOC,
           first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null, row.get("wikidata"), false, null);
       register(entry);
@@ -209,7 +204,7 @@ public final class ActorLexicon {
   }
 
   private void loadPlaces(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       ActorEntry entry = new ActorEntry("place:" + row.get("key"), ActorEntry.Kind.PLACE, EntityType.GPE,
           first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null, row.get("wikidata"),
           false, row.get("feature"));
@@ -242,7 +237,7 @@ public final class ActorLexicon {
   }
 
   private void loadInstitutions(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       String head = row.get("head_ar");
       ActorEntry entry = new ActorEntry("institution:" + head, ActorEntry.Kind.INSTITUTION, EntityType.ORG, head,
           row.get("name_en"), null, row.get("sector"), row.get("name_en"), null, null,
@@ -252,7 +247,7 @@ public final class ActorLexicon {
   }
 
   private void loadTitles(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       String title = row.get("title_ar");
       ActorEntry entry = new ActorEntry("title:" + title, ActorEntry.Kind.TITLE, EntityType.PERSON, title,
           row.get("role_en"), null, row.get("sector"), title, null, null,

@@ -372,7 +372,7 @@ public final class ActorRecogniser {
   private static boolean isCounterpart(String key) {
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
       String s = r.stem();
-      if (s.startsWith("نظير") && s.length() <= 8 && !s.equals("نظير") && !s.startsWith("نظيره ")) {
+      if (s.startsWith("نظير") && s.length() <= 8 && !s.equals("نظير")) {
         return true;
       }
     }

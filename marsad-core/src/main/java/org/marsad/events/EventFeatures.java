@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.analysis.Clitics;
+import org.marsad.lang.WordClasses;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Participant;
@@ -12,26 +13,24 @@ import org.marsad.model.TokenKind;
 /**
  * What the event filter sees of a candidate event: its type and trigger, the words around the
  * trigger, how the sentence speaks (kind, modality, negation, quotation, question), and what the
- * coder found as its source and target. A pure function of the document and the event, so training
- * and coding compute exactly the same features.
+ * coder found as its source and target. A pure function of the sentence and the event, so training
+ * and coding compute exactly the same features. Thread-safe.
  */
 public final class EventFeatures {
 
-  /** Word classes from {@code lang/ar/events/filter-cues.tsv}, by normalised word. */
-  private static final java.util.Map<String, String> CUES = loadCues();
+  /** Word classes (casualty, weapon, crowd, abstract, report, hearsay) by normalised word. */
+  private final WordClasses cues;
 
-  private EventFeatures() {}
-
-  private static java.util.Map<String, String> loadCues() {
-    java.util.Map<String, String> cues = new java.util.HashMap<>();
-    for (java.util.Map<String, String> row : org.marsad.lang.DataFile.load("/lang/ar/events/filter-cues.tsv").rows()) {
-      cues.put(Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(row.get("word"))), row.get("class"));
-    }
-    return java.util.Map.copyOf(cues);
+  public EventFeatures(WordClasses cues) {
+    this.cues = cues;
   }
 
-  public static String[] of(Document document, Event event) {
-    List<Token> tokens = document.tokensBySentence().get(event.sentence());
+  public static EventFeatures arabic() {
+    return new EventFeatures(WordClasses.load("/lang/ar/events/filter-cues.tsv"));
+  }
+
+  /** The features of {@code event}, whose sentence's tokens are {@code tokens}. */
+  public String[] of(Document document, Event event, List<Token> tokens) {
     int at = 0;
     int end = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -90,10 +89,7 @@ public final class EventFeatures {
     f.add("len=" + Math.min(tokens.size() / 10, 5));
     java.util.Set<String> classes = new java.util.TreeSet<>();
     for (int i = 0; i < keys.length; i++) {
-      String cue = CUES.get(keys[i]);
-      if (cue != null) {
-        classes.add(cue);
-      }
+      classes.addAll(cues.classesOf(keys[i]));
       if (i < at - 8 || i > end + 8) {
         continue;
       }
@@ -107,8 +103,8 @@ public final class EventFeatures {
     String next2 = end + 1 < keys.length ? keys[end + 1] : "</s>";
     f.add("trig,w+1=" + trigger + "," + next);
     f.add("trig,w+1,w+2=" + trigger + "," + next + "," + next2);
-    String abstractObject = CUES.get(next);
-    f.add("objclass=" + (abstractObject == null ? "-" : abstractObject));
+    java.util.Set<String> objectClass = cues.classesOf(next);
+    f.add("objclass=" + (objectClass.isEmpty() ? "-" : objectClass.iterator().next()));
     return f.toArray(new String[0]);
   }
 

@@ -34,7 +34,6 @@ public final class EventLexicon {
   private final Map<String, Cameo> cameo = new HashMap<>();
   private final Phrases<Cue> cues = new Phrases<>();
   private final Phrases<String> contexts = new Phrases<>();
-  private final Set<String> prefixCues = new HashSet<>();
 
   private EventLexicon() {}
 
@@ -47,12 +46,8 @@ public final class EventLexicon {
     return lexicon;
   }
 
-  static List<Map<String, String>> rows(DataFile file) {
-    return file.rows();
-  }
-
   private void loadCameo(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       cameo.put(row.get("cameo"), new Cameo(row.get("cameo"), row.get("root"), Integer.parseInt(row.get("quad_class")),
           Double.parseDouble(row.get("goldstein")), row.get("plover_type"), row.get("plover_mode")));
     }
@@ -60,7 +55,7 @@ public final class EventLexicon {
 
   private void loadTriggers(DataFile file) {
     Phrases<Trigger> words = new Phrases<>();
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       Set<String> preps = new HashSet<>();
       if (row.get("target_preps") != null) {
         for (String p : row.get("target_preps").split("\\|")) {
@@ -91,18 +86,16 @@ public final class EventLexicon {
   }
 
   private void loadCues(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       Cue cue = new Cue(row.get("effect"), row.get("scope"));
-      if ("prefix".equals(cue.scope())) {
-        prefixCues.add(row.get("cue_ar"));
-      } else {
+      if (!"prefix".equals(cue.scope())) { // the future prefix is read with the trigger (سيزور)
         cues.add(row.get("cue_ar"), cue);
       }
     }
   }
 
   private void loadContexts(DataFile file) {
-    for (Map<String, String> row : rows(file)) {
+    for (Map<String, String> row : file.rows()) {
       contexts.add(row.get("keyword_ar"), row.get("context"));
     }
   }
@@ -117,14 +110,6 @@ public final class EventLexicon {
 
   Phrases<String> contexts() {
     return contexts;
-  }
-
-  int triggerCount() {
-    int n = 0;
-    for (List<Map.Entry<List<String>, Trigger>> l : triggers.values()) {
-      n += l.size();
-    }
-    return n;
   }
 
   /** The longest trigger starting at token {@code i}, or {@code null}. */

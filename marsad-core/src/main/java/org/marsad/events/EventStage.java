@@ -45,12 +45,15 @@ public final class EventStage implements Stage {
 
   /** Material conflict: the noun's genitive is its victim (مقتل الصحفي), not its agent. */
   private static final Set<String> VICTIM_GENITIVE = Set.of("ASSAULT", "COERCE");
+  /** Types whose agents often go unnamed, and stay so rather than borrowing the sentence before's subject. */
+  private static final Set<String> UNNAMED_AGENTS = Set.of("ASSAULT", "COERCE", "PROTEST");
   /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
 
   private final EventLexicon lexicon;
   private final ActorRecogniser actors;
   private final EventFilter filter;
+  private final EventFeatures features;
   private final boolean subjects;
   private final WordClasses words;
 
@@ -58,10 +61,12 @@ public final class EventStage implements Stage {
    * With {@code filter} null every candidate from the lexicon is kept; with {@code subjects} false,
    * events keep the source their own sentence gives (both as for training the filter).
    */
-  public EventStage(EventLexicon lexicon, ActorLexicon actorLexicon, EventFilter filter, boolean subjects) {
+  public EventStage(EventLexicon lexicon, ActorLexicon actorLexicon, EventFilter filter, EventFeatures features,
+      boolean subjects) {
     this.lexicon = lexicon;
     this.actors = new ActorRecogniser(actorLexicon);
     this.filter = filter;
+    this.features = features;
     this.subjects = subjects;
     this.words = actorLexicon.wordClasses();
   }
@@ -128,16 +133,16 @@ public final class EventStage implements Stage {
       events.addAll(dedupe(found));
     }
     if (filter == null) {
-      return document.withEvents(linkRetellings(subjects ? withSubjects(document, events, argsBySentence, entityOfMention) : events));
+      return document.withEvents(linkRetellings(subjects ? withSubjects(document, events, bySentence, argsBySentence, entityOfMention) : events));
     }
     List<Event> kept = new ArrayList<>();
     for (Event e : events) {
-      double p = filter.probability(EventFeatures.of(document, e));
+      double p = filter.probability(features.of(document, e, bySentence.get(e.sentence())));
       if (p >= filter.threshold(e.type()) || namedOnBothSides(e)) {
         kept.add(e.withConfidence(Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
     }
-    return document.withEvents(linkRetellings(subjects ? withSubjects(document, kept, argsBySentence, entityOfMention) : kept));
+    return document.withEvents(linkRetellings(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept));
   }
 
   /** A protest told by its crowd (المتظاهرون): the trigger is a group noun, and also the source. */
@@ -360,17 +365,17 @@ public final class EventStage implements Stage {
    * which judges the candidate on what the sentence itself says. Not for violence and protest,
    * whose unnamed agents stay unknown.
    */
-  private static List<Event> withSubjects(Document document, List<Event> events, Map<Integer, List<Arg>> argsBySentence,
-      Map<Integer, Entity> entityOfMention) {
+  private static List<Event> withSubjects(Document document, List<Event> events, List<List<Token>> bySentence,
+      Map<Integer, List<Arg>> argsBySentence, Map<Integer, Entity> entityOfMention) {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
-      if (e.source() != null || Set.of("ASSAULT", "COERCE", "PROTEST").contains(e.type())) {
+      if (e.source() != null || UNNAMED_AGENTS.contains(e.type())) {
         out.add(e);
         continue;
       }
       List<Arg> args = argsBySentence.getOrDefault(e.sentence(), List.of());
       int at = -1;
-      List<Token> tokens = document.tokensBySentence().get(e.sentence());
+      List<Token> tokens = bySentence.get(e.sentence());
       for (int i = 0; i < tokens.size(); i++) {
         if (tokens.get(i).span().start() == e.trigger().start()) {
           at = i;

@@ -14,10 +14,12 @@ import org.marsad.analysis.ArabicNormalizer;
 public final class WordClasses {
 
   private final Map<String, Set<String>> byClass;
+  private final Map<String, Set<String>> byWord;
   private final Map<String, String> values;
 
-  private WordClasses(Map<String, Set<String>> byClass, Map<String, String> values) {
+  private WordClasses(Map<String, Set<String>> byClass, Map<String, Set<String>> byWord, Map<String, String> values) {
     this.byClass = byClass;
+    this.byWord = byWord;
     this.values = values;
   }
 
@@ -32,14 +34,25 @@ public final class WordClasses {
       }
     }
     Map<String, Set<String>> frozen = new HashMap<>();
-    byClass.forEach((c, words) -> frozen.put(c, Set.copyOf(words)));
-    return new WordClasses(Map.copyOf(frozen), Map.copyOf(values));
+    Map<String, Set<String>> byWord = new HashMap<>();
+    byClass.forEach((c, words) -> {
+      frozen.put(c, Set.copyOf(words));
+      words.forEach(w -> byWord.computeIfAbsent(w, k -> new java.util.TreeSet<>()).add(c));
+    });
+    Map<String, Set<String>> frozenByWord = new HashMap<>();
+    byWord.forEach((w, classes) -> frozenByWord.put(w, java.util.Collections.unmodifiableSet(classes)));
+    return new WordClasses(Map.copyOf(frozen), Map.copyOf(frozenByWord), Map.copyOf(values));
   }
 
   /** Whether the normalised word {@code key} belongs to {@code wordClass}. */
   public boolean is(String wordClass, String key) {
     Set<String> words = byClass.get(wordClass);
     return words != null && words.contains(key);
+  }
+
+  /** The classes of the normalised word {@code key}, in name order; empty when it has none. */
+  public Set<String> classesOf(String key) {
+    return byWord.getOrDefault(key, Set.of());
   }
 
   /** The value a word carries in a class (the day of a weekday), or {@code null}. */

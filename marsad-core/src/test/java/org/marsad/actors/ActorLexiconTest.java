@@ -30,7 +30,7 @@ class ActorLexiconTest {
       """)
   void loadsWithWellFormedRows(String file, int minimum) {
     DataFile data = DataFile.load("/lang/ar/actors/" + file);
-    List<Map<String, String>> rows = ActorLexicon.rows(data);
+    List<Map<String, String>> rows = data.rows();
     assertThat(rows).as(file).hasSizeGreaterThanOrEqualTo(minimum);
     for (Map<String, String> row : rows) {
       String country = row.containsKey("iso3") ? row.get("iso3") : row.get("country");
