@@ -30,7 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
   MarsadCommand parent;
 
   @Option(names = "--from", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "Input format: auto, text, html or jsonl (default: ${DEFAULT-VALUE}: by extension, then content).")
+      description = "Input format: auto, text, html, jsonl, warc or feed (default: ${DEFAULT-VALUE}: by extension, then content).")
   Format from;
 
   @Option(names = "--to", defaultValue = "text", paramLabel = "FORMAT",

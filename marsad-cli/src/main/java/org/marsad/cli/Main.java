@@ -29,6 +29,10 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof org.marsad.store.StoreException && !top.debug) {
+        err.println("marsad: " + e.getMessage());
+        return 1;
+      }
       err.println("marsad: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       if (top.debug) {
         e.printStackTrace(err);

@@ -14,8 +14,10 @@ import picocli.CommandLine.Option;
     description = "Codes Arabic news into political event data: who did what to whom, where and when,"
         + " with the exact words behind each event.",
     footer = {"", "Examples:", "  marsad demo", "  marsad extract --to json article.txt",
-        "  marsad extract --from jsonl --to jsonl corpus.jsonl > coded.jsonl"},
-    subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class, TrainEventsCommand.class,
+        "  marsad extract --from jsonl --to jsonl corpus.jsonl > coded.jsonl",
+        "  marsad ingest corpus.jsonl pages/ && marsad events --type ASSAULT --country SYR"},
+    subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, RecodeCommand.class, EventsCommand.class,
+        ActorsCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class, TrainCommand.class, TrainEventsCommand.class,
         CommandLine.HelpCommand.class})
 final class MarsadCommand implements Runnable {
 
@@ -36,7 +38,7 @@ final class MarsadCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, demo, help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, demo, ingest, events, actors, search, export, help)");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -48,7 +48,7 @@ public final class ArticleReader {
       if (format == null) {
         format = sniff(in);
       }
-      if (format != Format.JSONL) {
+      if (format == Format.TEXT || format == Format.HTML) {
         long size = Files.size(path);
         long limit = format == Format.HTML ? options.maxHtmlBytes() : options.maxArticleBytes() * 2;
         if (size > limit) {
@@ -87,6 +87,14 @@ public final class ArticleReader {
   private void read(BufferedInputStream in, String shown, String id, Format format, ArticleSink sink) throws IOException {
     if (format == Format.JSONL) {
       new JsonLinesReader(options).read(in, shown, id, sink);
+      return;
+    }
+    if (format == Format.WARC) {
+      new WarcArchiveReader(options).read(in, shown, sink);
+      return;
+    }
+    if (format == Format.FEED) {
+      new FeedReader(options).read(in, shown, sink);
       return;
     }
     long limit = format == Format.HTML ? options.maxHtmlBytes() : options.maxArticleBytes() * 2;

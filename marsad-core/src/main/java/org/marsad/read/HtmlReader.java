@@ -51,6 +51,15 @@ final class HtmlReader {
   private HtmlReader() {}
 
   static Document read(byte[] bytes, String id, String where, ReadOptions options) throws InputException {
+    return read(bytes, id, where, options, null, null);
+  }
+
+  /**
+   * Reads a page whose address and date may also be known from outside it (a WARC record's
+   * target URI, a feed entry's link and date): the page's own canonical URL and date win.
+   */
+  static Document read(byte[] bytes, String id, String where, ReadOptions options, String knownUrl, java.time.LocalDate knownDate)
+      throws InputException {
     if (bytes.length == 0) {
       throw new InputException("empty file");
     }
@@ -81,7 +90,7 @@ final class HtmlReader {
         }
       }
     }
-    String url = firstNonBlank(attr(html, "link[rel=canonical]", "href"), meta(html, "meta[property=og:url]"));
+    String url = firstNonBlank(attr(html, "link[rel=canonical]", "href"), meta(html, "meta[property=og:url]"), knownUrl);
     String site = firstNonBlank(meta(html, "meta[property=og:site_name]"), where);
     String lang = html.selectFirst("html") == null ? "" : html.selectFirst("html").attr("lang");
 
@@ -102,9 +111,10 @@ final class HtmlReader {
       throw new InputException(ArticleReader.tooLarge(text.getBytes(StandardCharsets.UTF_8).length, options));
     }
     String language = lang.isBlank() ? Languages.guess(text) : lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
-    Article article = new Article(id, site, url, Dates.parse(rawDate), language, title, text);
+    java.time.LocalDate date = Dates.parse(rawDate);
+    Article article = new Article(id, site, url, date != null ? date : knownDate, language, title, text);
     Document document = Document.of(article).withBlocks(builder.blocks);
-    if (rawDate != null && !rawDate.isBlank() && article.date() == null) {
+    if (rawDate != null && !rawDate.isBlank() && date == null) {
       document = document.withWarning("unreadable publication date '" + rawDate + "'");
     }
     return document;
