@@ -39,6 +39,10 @@ final class FeedReader {
       return;
     }
     String outlet = feed.getTitle() == null || feed.getTitle().isBlank() ? shown : feed.getTitle().strip();
+    if (feed.getEntries().isEmpty()) {
+      sink.problem(new Problem(shown, 0, "feed without entries"));
+      return;
+    }
     int n = 0;
     for (SyndEntry entry : feed.getEntries()) {
       n++;

@@ -27,46 +27,54 @@ final class WarcArchiveReader {
 
   void read(InputStream in, String shown, ArticleSink sink) {
     long record = 0;
+    int pages = 0;
     try (WarcReader reader = new WarcReader(in)) {
       reader.setLenient(true);
       for (WarcRecord r : reader) {
         record++;
         try {
-          page(r, record, shown, sink);
+          pages += page(r, record, shown, sink) ? 1 : 0;
         } catch (IOException | RuntimeException e) {
           sink.problem(new Problem(shown, 0, "record " + record + ": cannot read: " + e.getMessage()));
+          pages++;
         }
       }
     } catch (IOException | RuntimeException e) {
       sink.problem(new Problem(shown, 0, (record > 0 ? "after record " + record + ": " : "") + "not a readable WARC archive: "
           + e.getMessage()));
+      return;
+    }
+    if (pages == 0) {
+      sink.problem(new Problem(shown, 0, record == 0 ? "empty WARC archive: no records" : "no HTML pages in the WARC archive ("
+          + record + (record == 1 ? " record)" : " records)")));
     }
   }
 
-  private void page(WarcRecord r, long record, String shown, ArticleSink sink) throws IOException {
+  /** Reads one record; whether it was an HTML page (read or reported). */
+  private boolean page(WarcRecord r, long record, String shown, ArticleSink sink) throws IOException {
     InputStream body;
     String target;
     if (r instanceof WarcResponse response) {
       if (response.http().status() != 200 || !isHtml(response.http().contentType())) {
-        return;
+        return false;
       }
       body = response.http().bodyDecoded().stream();
       target = response.target();
     } else if (r instanceof WarcResource resource) {
       if (!isHtml(resource.contentType())) {
-        return;
+        return false;
       }
       body = resource.body().stream();
       target = resource.target();
     } else {
-      return;
+      return false;
     }
     byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxHtmlBytes() + 1));
     String where = shown + "#" + record;
     if (bytes.length > options.maxHtmlBytes()) {
       sink.problem(new Problem(shown, 0, "record " + record + ": HTML page larger than the "
           + ArticleReader.megabytes(options.maxHtmlBytes()) + " limit"));
-      return;
+      return true;
     }
     try {
       Document document = HtmlReader.read(bytes, target == null ? where : target, shown, options, target,
@@ -75,6 +83,7 @@ final class WarcArchiveReader {
     } catch (InputException e) {
       sink.problem(new Problem(shown, 0, "record " + record + " (" + target + "): " + e.getMessage()));
     }
+    return true;
   }
 
   private static boolean isHtml(MediaType type) {

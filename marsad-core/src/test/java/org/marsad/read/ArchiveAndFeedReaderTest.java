@@ -90,6 +90,15 @@ class ArchiveAndFeedReaderTest {
     assertThat(got.problems.get(0).toString()).startsWith("bad.warc: ").doesNotContain("\n");
   }
 
+  @Test
+  void reportsAnArchiveWithoutPages() throws IOException {
+    Path empty = dir.resolve("empty.warc");
+    Files.write(empty, new byte[0]);
+    ArticleReaderTest.Collected got = new ArticleReaderTest.Collected();
+    reader.read(empty, "empty.warc", got);
+    assertThat(got.problems).extracting(Problem::toString).containsExactly("empty.warc: empty WARC archive: no records");
+  }
+
   static final String RSS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>أخبار المثال</title>"
       + "<link>https://news.example/</link><description>d</description>"
       + "<item><title>مظاهرات في الرباط</title><link>https://news.example/rss/1</link>"
