@@ -75,11 +75,7 @@ public final class Ingest implements AutoCloseable {
     this.reader = reader;
     this.listener = listener;
     this.batchSize = batchSize;
-    try {
-      this.writer = new StoreWriter(store);
-    } catch (SQLException e) {
-      throw new StoreException(store.shown() + ": cannot open the store for writing: " + e.getMessage(), e);
-    }
+    this.writer = store.writer();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "marsad-coder");
       t.setDaemon(true);

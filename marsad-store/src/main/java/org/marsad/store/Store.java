@@ -101,6 +101,15 @@ public final class Store {
     return c;
   }
 
+  /** A writer of coded articles on a connection of its own; the caller closes it. */
+  public StoreWriter writer() {
+    try {
+      return new StoreWriter(this);
+    } catch (SQLException e) {
+      throw new StoreException(shown() + ": cannot open the store for writing: " + e.getMessage(), e);
+    }
+  }
+
   Dialect dialect() {
     return dialect;
   }

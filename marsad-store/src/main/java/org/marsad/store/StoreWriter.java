@@ -25,9 +25,11 @@ import org.marsad.model.Span;
 /**
  * Writes coded articles with everything found in them, a batch per transaction: a batch is stored
  * whole or not at all, so a process killed at any moment leaves no partial article behind, and an
- * article already stored (same key) is skipped rather than added twice. One writer per thread.
+ * article already stored (same key) is skipped rather than added twice. One writer per thread;
+ * several writers (threads, processes, Spark tasks) may write to one PostgreSQL store at once.
+ * Get one with {@link Store#writer()}.
  */
-final class StoreWriter implements AutoCloseable {
+public final class StoreWriter implements AutoCloseable {
 
   private final Store store;
   private final Connection connection;
@@ -77,7 +79,7 @@ final class StoreWriter implements AutoCloseable {
   }
 
   /** Stores the documents in one transaction; returns how many were new (the others were already stored). */
-  int write(List<Document> documents) throws SQLException {
+  public int write(List<Document> documents) throws SQLException {
     int added = 0;
     try {
       for (Document document : documents) {
@@ -126,7 +128,7 @@ final class StoreWriter implements AutoCloseable {
   }
 
   /** Events written so far. */
-  long events() {
+  public long events() {
     return events;
   }
 
