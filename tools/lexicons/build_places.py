@@ -76,13 +76,13 @@ def main(src, out, ner=()):
         f.write('# about: cities, towns, capitals and first-level regions with an Arabic name, and the state each lies in\n')
         f.write("# source: GeoNames (CC BY 4.0, https://www.geonames.org/) and Who's On First (CC BY 4.0, Data from Who's On First) via the project's Arabic gazetteer; Unicode CLDR names (Unicode License v3); Natural Earth (public domain); Wikidata QIDs (CC0); built by tools/lexicons/build_places.py\n")
         f.write('# licence: CC BY 4.0 (attribution above)\n')
-        f.write('# format: TSV, one row per place; names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one); a spelling shared by several places is kept only on the most populous (capitals first)\n')
+        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one); a spelling shared by several places is kept only on the most populous (capitals first)\n')
         f.write('# normalisation: spellings as written; the loader normalises (diacritics, alef forms, teh marbuta, alef maqsura)\n')
-        f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\n')
+        f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\tlat\tlon\n')
         for pid in sorted(kept, key=lambda p: (kept[p][0]['country_iso3'], kept[p][0]['name_en'], p)):
             row, names = kept[pid]
             f.write('\t'.join([pid, row['name_en'], '|'.join(names), row['country_iso3'], row['feature'],
-                               row['population'] or '', qid.get(pid, '')]) + '\n')
+                               row['population'] or '', qid.get(pid, ''), row['lat'], row['lon']]) + '\n')
 
 if __name__ == '__main__':
     main(sys.argv[1], sys.argv[2], sys.argv[3:])

@@ -29,7 +29,7 @@ public final class Export {
   public static final List<String> COLUMNS = List.of("GlobalEventID", "Day", "Actor1Name", "Actor1CountryCode",
       "Actor1Type1Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsSymmetric", "EventCode", "EventRootCode",
       "QuadClass", "GoldsteinScale", "PloverType", "PloverMode", "Contexts", "Negated", "Modality", "ActionGeo_FullName",
-      "ActionGeo_CountryCode", "SourceURL", "ArticleID", "Published", "Trigger", "TriggerStart", "TriggerEnd",
+      "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "SourceURL", "ArticleID", "Published", "Trigger", "TriggerStart", "TriggerEnd",
       "SentenceStart", "SentenceEnd", "Evidence", "Confidence", "CoderVersion");
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -75,7 +75,8 @@ public final class Export {
         t == null ? "" : str(t.country()), t == null ? "" : str(t.sector()), e.symmetric() ? "1" : "0", str(e.cameo()),
         str(e.root()), String.valueOf(e.quadClass()), number(e.goldstein()), e.type(), str(e.mode()),
         String.join(";", e.contexts()), e.negated() ? "1" : "0", e.modality(), p == null ? "" : str(p.name()),
-        p == null ? "" : str(p.country()), str(e.article().url()), e.article().extId(), str(e.article().published()),
+        p == null ? "" : str(p.country()), p == null || p.lat() == null ? "" : String.valueOf(p.lat()),
+        p == null || p.lon() == null ? "" : String.valueOf(p.lon()), str(e.article().url()), e.article().extId(), str(e.article().published()),
         e.trigger(), String.valueOf(e.triggerStart()), String.valueOf(e.triggerEnd()), String.valueOf(e.sentenceStart()),
         String.valueOf(e.sentenceEnd()), e.evidence(), number(e.confidence()), e.coderVersion());
   }
@@ -99,6 +100,8 @@ public final class Export {
       where.put("name", e.location().name());
       where.put("country", e.location().country());
       span(where, e.location().start(), e.location().end());
+      where.put("lat", e.location().lat());
+      where.put("lon", e.location().lon());
     } else {
       o.putNull("location");
     }

@@ -31,7 +31,7 @@ public final class Queries {
       + " e.source_start, e.source_end, e.target_actor_id, ta.actor_key, e.target_name, e.target_country, e.target_sector,"
       + " e.target_start, e.target_end, e.is_symmetric, e.location_name, e.location_country, e.location_start, e.location_end,"
       + " e.event_date, e.negated, e.modality, e.trigger_text, e.trigger_start, e.trigger_end, e.evidence, e.sentence_start,"
-      + " e.sentence_end, e.spans, e.confidence, e.coder_version, e.group_key,"
+      + " e.sentence_end, e.spans, e.confidence, e.coder_version, e.group_key, e.location_lat, e.location_lon,"
       + " a.id, a.ext_id, a.source, a.url, a.published, a.title";
 
   private static final String EVENT_FROM = " FROM event e JOIN article a ON a.id = e.article_id"
@@ -278,11 +278,11 @@ public final class Queries {
     StoredEvent.Side target = side(rs, i);
     i += 7;
     boolean symmetric = rs.getBoolean(i++);
-    StoredEvent.Place place = new StoredEvent.Place(rs.getString(i), rs.getString(i + 1), integer(rs, i + 2), integer(rs, i + 3));
+    String placeName = rs.getString(i);
+    String placeCountry = rs.getString(i + 1);
+    Integer placeStart = integer(rs, i + 2);
+    Integer placeEnd = integer(rs, i + 3);
     i += 4;
-    if (place.name() == null && place.country() == null) {
-      place = null;
-    }
     String date = rs.getString(i++);
     boolean negated = rs.getBoolean(i++);
     String modality = rs.getString(i++);
@@ -296,6 +296,12 @@ public final class Queries {
     double confidence = rs.getDouble(i++);
     String coderVersion = rs.getString(i++);
     String groupKey = rs.getString(i++);
+    double lat = rs.getDouble(i++);
+    Double latitude = rs.wasNull() ? null : lat;
+    double lon = rs.getDouble(i++);
+    Double longitude = rs.wasNull() ? null : lon;
+    StoredEvent.Place place = placeName == null && placeCountry == null ? null
+        : new StoredEvent.Place(placeName, placeCountry, placeStart, placeEnd, latitude, longitude);
     StoredEvent.Article article = new StoredEvent.Article(rs.getLong(i), rs.getString(i + 1), rs.getString(i + 2),
         rs.getString(i + 3), rs.getString(i + 4), rs.getString(i + 5));
     return new StoredEvent(id, article, ordinal, type, mode, cameo, root, quad, goldstein,

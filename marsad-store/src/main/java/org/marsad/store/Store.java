@@ -24,6 +24,7 @@ public final class Store {
   private final Dialect dialect;
   private final Properties properties;
   private final SearchText searchText = new SearchText();
+  private Places places;
 
   private Store(String url, Properties properties) {
     this.url = url;
@@ -116,6 +117,13 @@ public final class Store {
 
   SearchText searchText() {
     return searchText;
+  }
+
+  synchronized Places places() {
+    if (places == null) {
+      places = Places.arabic();
+    }
+    return places;
   }
 
   /** Whether this is the embedded SQLite store. */

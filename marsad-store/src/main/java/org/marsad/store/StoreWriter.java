@@ -64,8 +64,8 @@ public final class StoreWriter implements AutoCloseable {
         + " source_start, source_end, target_actor_id, target_name, target_country, target_sector, target_start, target_end,"
         + " is_symmetric, location_name, location_country, location_start, location_end, event_date, negated, modality,"
         + " trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, evidence, spans, confidence,"
-        + " coder_version, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + " coder_version, group_key, location_lat, location_lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insertSearch = connection.prepareStatement(store.dialect().insertSearch());
   }
 
@@ -229,7 +229,15 @@ public final class StoreWriter implements AutoCloseable {
       insertEvent.setString(p++, spans(e.mentions()));
       insertEvent.setDouble(p++, e.confidence());
       insertEvent.setString(p++, Marsad.VERSION);
-      insertEvent.setString(p, groupKey(e, date, entityKeys));
+      insertEvent.setString(p++, groupKey(e, date, entityKeys));
+      Places.Point point = where == null ? null : store.places().find(where.name(), where.country());
+      if (point == null) {
+        insertEvent.setNull(p++, Types.DOUBLE);
+        insertEvent.setNull(p, Types.DOUBLE);
+      } else {
+        insertEvent.setDouble(p++, point.lat());
+        insertEvent.setDouble(p, point.lon());
+      }
       insertEvent.addBatch();
     }
     insertEvent.executeBatch();

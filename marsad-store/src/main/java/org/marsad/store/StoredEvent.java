@@ -18,8 +18,8 @@ public record StoredEvent(
   /** One side of an event; every field may be {@code null}. */
   public record Side(Long actorId, String actorKey, String name, String country, String sector, Integer start, Integer end) {}
 
-  /** Where an event took place; every field may be {@code null}. */
-  public record Place(String name, String country, Integer start, Integer end) {}
+  /** Where an event took place, with its coordinates when the gazetteer knows them; every field may be {@code null}. */
+  public record Place(String name, String country, Integer start, Integer end, Double lat, Double lon) {}
 
   public StoredEvent {
     contexts = List.copyOf(contexts);

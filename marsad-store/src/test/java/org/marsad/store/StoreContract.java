@@ -85,6 +85,15 @@ abstract class StoreContract {
   }
 
   @Test
+  void putsAnEventInAKnownPlaceOnTheMap() {
+    EventQuery all = new EventQuery(List.of(), List.of(), null, null, null, null, null, null, Set.of(), null, null, 1000, 0);
+    StoredEvent inCairo = queries.events(all).stream()
+        .filter(e -> e.location() != null && "القاهرة".equals(e.location().name())).findFirst().orElseThrow();
+    assertThat(inCairo.location().lat()).isBetween(29.9, 30.2);
+    assertThat(inCairo.location().lon()).isBetween(31.1, 31.4);
+  }
+
+  @Test
   void filtersByTypeCountryDatesAndModality() {
     EventQuery protests = new EventQuery(List.of("PROTEST"), List.of(), null, null, null, null, null, null, Set.of("actual"),
         false, null, 100, 0);
