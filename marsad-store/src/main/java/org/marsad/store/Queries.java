@@ -151,6 +151,139 @@ public final class Queries {
     return events;
   }
 
+
+  /** One event by its id, or {@code null}. */
+  public StoredEvent event(long id) {
+    try (Connection c = store.connect();
+        PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + EVENT_FROM + " WHERE e.id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? event(rs) : null;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(store.shown() + ": cannot read events: " + e.getMessage(), e);
+    }
+  }
+
+  /** The events one actor took part in (either side), in order. */
+  public List<StoredEvent> eventsOf(long actorId, int limit) {
+    List<StoredEvent> events = new ArrayList<>();
+    try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + EVENT_FROM
+        + " WHERE e.source_actor_id = ? OR e.target_actor_id = ?" + EVENT_ORDER + " LIMIT ?")) {
+      ps.setLong(1, actorId);
+      ps.setLong(2, actorId);
+      ps.setInt(3, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          events.add(event(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(store.shown() + ": cannot read events: " + e.getMessage(), e);
+    }
+    return events;
+  }
+
+  /** One actor with its surface forms, or {@code null}. */
+  public StoredActor actor(long id) {
+    return actors("ac.id = ?", List.of(id), 1).stream().findFirst().orElse(null);
+  }
+
+  /** Events per day and quad class. */
+  public record DayCount(String day, int quadClass, long events) {}
+
+  /** How many events the query selects on each day, by quad class (undated events left out), by day. */
+  public List<DayCount> timeline(EventQuery query) {
+    List<DayCount> days = new ArrayList<>();
+    aggregate(query, "SELECT e.event_date, e.quad_class, COUNT(*)", " AND e.event_date IS NOT NULL"
+        + " GROUP BY e.event_date, e.quad_class ORDER BY e.event_date, e.quad_class",
+        rs -> days.add(new DayCount(rs.getString(1), rs.getInt(2), rs.getLong(3))));
+    return days;
+  }
+
+  /** Events between two actors of one quad class. */
+  public record Edge(long source, String sourceName, String sourceCountry, long target, String targetName,
+      String targetCountry, int quadClass, long events) {}
+
+  /** The actor network of the events the query selects: the {@code max} busiest source–target pairs by quad class. */
+  public List<Edge> network(EventQuery query, int max) {
+    List<Edge> edges = new ArrayList<>();
+    aggregate(query, "SELECT e.source_actor_id, MIN(sa.name), MIN(sa.country), e.target_actor_id, MIN(ta.name),"
+        + " MIN(ta.country), e.quad_class, COUNT(*)", " AND e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL"
+        + " AND e.source_actor_id <> e.target_actor_id GROUP BY e.source_actor_id, e.target_actor_id, e.quad_class"
+        + " ORDER BY COUNT(*) DESC, e.source_actor_id, e.target_actor_id, e.quad_class LIMIT " + Math.max(1, max),
+        rs -> edges.add(new Edge(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+            rs.getString(6), rs.getInt(7), rs.getLong(8))));
+    return edges;
+  }
+
+  /** Events per country: those with the country on either side or as their place, each event counted once per country. */
+  public Map<String, Long> countries(EventQuery query) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    aggregate(query, "SELECT e.source_country, e.target_country, e.location_country, COUNT(*)",
+        " GROUP BY e.source_country, e.target_country, e.location_country", rs -> {
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          for (int i = 1; i <= 3; i++) {
+            String code = rs.getString(i);
+            if (code != null && seen.add(code)) {
+              counts.merge(code, rs.getLong(4), Long::sum);
+            }
+          }
+        });
+    return counts;
+  }
+
+  /** A place on the map with the number of events there. */
+  public record Marker(String name, String country, double lat, double lon, long events) {}
+
+  public List<Marker> markers(EventQuery query) {
+    List<Marker> markers = new ArrayList<>();
+    aggregate(query, "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, COUNT(*)",
+        " AND e.location_lat IS NOT NULL GROUP BY e.location_name, e.location_country, e.location_lat, e.location_lon"
+        + " ORDER BY COUNT(*) DESC, e.location_name LIMIT 500",
+        rs -> markers.add(new Marker(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5))));
+    return markers;
+  }
+
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs {@code select} over the query's events (ignoring its limit), with more conditions and grouping in {@code rest}. */
+  private void aggregate(EventQuery query, String select, String rest, RowReader reader) {
+    try (Connection c = store.connect()) {
+      Where where = where(c, query);
+      if (where == null) {
+        return;
+      }
+      String conditions = where.sql.isEmpty() ? " WHERE 1 = 1" : where.sql;
+      try (PreparedStatement ps = c.prepareStatement(select + EVENT_FROM + conditions + rest)) {
+        where.bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            reader.read(rs);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(store.shown() + ": cannot read events: " + e.getMessage(), e);
+    }
+  }
+
+  /** What the store holds: articles, events, actors. */
+  public record Totals(long articles, long events, long actors, String firstDay, String lastDay) {}
+
+  public Totals totals() {
+    try (Connection c = store.connect(); java.sql.Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM article), (SELECT COUNT(*) FROM event),"
+            + " (SELECT COUNT(*) FROM actor), (SELECT MIN(event_date) FROM event), (SELECT MAX(event_date) FROM event)")) {
+      rs.next();
+      return new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5));
+    } catch (SQLException e) {
+      throw new StoreException(store.shown() + ": cannot read the store: " + e.getMessage(), e);
+    }
+  }
+
   /** SQL conditions and their parameters; {@code null} when the query can match nothing (an unknown actor name). */
   private record Where(String sql, List<Object> params) {
     int bind(PreparedStatement ps) throws SQLException {
@@ -339,7 +472,7 @@ public final class Queries {
    */
   public List<StoredActor> actors(String country, String type, int limit) {
     List<String> and = new ArrayList<>();
-    List<String> params = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
     if (country != null) {
       and.add("ac.country = ?");
       params.add(country.toUpperCase(Locale.ROOT));
@@ -348,7 +481,11 @@ public final class Queries {
       and.add("ac.type = ?");
       params.add(type.toUpperCase(Locale.ROOT));
     }
-    String where = and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and);
+    return actors(String.join(" AND ", and), params, limit);
+  }
+
+  private List<StoredActor> actors(String conditions, List<Object> params, int limit) {
+    String where = conditions.isEmpty() ? "" : " WHERE " + conditions;
     String sql = "SELECT ac.id, ac.actor_key, ac.type, ac.name, ac.latin, ac.country, ac.sector, ac.wikidata,"
         + " COUNT(*), COUNT(DISTINCT m.article_id), MIN(a.published), MAX(a.published)"
         + " FROM actor ac JOIN mention m ON m.actor_id = ac.id JOIN article a ON a.id = m.article_id" + where
@@ -357,10 +494,7 @@ public final class Queries {
     Map<Long, StoredActor> actors = new LinkedHashMap<>();
     try (Connection c = store.connect()) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int p = 1;
-        for (String s : params) {
-          ps.setString(p++, s);
-        }
+        int p = new Where("", params).bind(ps);
         ps.setInt(p, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

@@ -1,0 +1,2 @@
+/** The HTTP API and the web application over a Marsad store. */
+package org.marsad.web;
