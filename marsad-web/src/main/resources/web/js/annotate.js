@@ -61,10 +61,13 @@ export function side(p) {
   return (p.name || p.text) + (code ? ` (${code})` : '');
 }
 
+/** Badges of an event, from a coded article ({type, cameo, quad_class}) or from the API (PLOVER: {event_type, cameo: {...}}). */
 export function badges(ev) {
+  const type = ev.type || ev.event_type;
+  const cameo = ev.cameo && typeof ev.cameo === 'object' ? ev.cameo : { code: ev.cameo, quad_class: ev.quad_class, goldstein: ev.goldstein };
   return [
-    el('span', { class: 'badge q' + ev.quad_class }, `${ev.type}${ev.mode ? '/' + ev.mode : ''}`),
-    el('span', { class: 'badge' }, `CAMEO ${ev.cameo} · ${ev.quad_class} · ${ev.goldstein}`),
+    el('span', { class: 'badge q' + cameo.quad_class, title: t('q.' + cameo.quad_class) }, `${type}${ev.mode ? '/' + ev.mode : ''}`),
+    el('span', { class: 'badge' }, `CAMEO ${cameo.code} · ${cameo.quad_class} · ${cameo.goldstein}`),
     ev.modality && ev.modality !== 'actual' ? el('span', { class: 'badge mod' }, t('mod.' + ev.modality)) : null,
     ev.negated ? el('span', { class: 'badge neg' }, t('negated')) : null,
     ev.symmetric ? el('span', { class: 'badge' }, t('symmetric')) : null,

@@ -132,6 +132,7 @@ function map(box, data) {
 }
 
 export async function explorePage(main, query) {
+  document.body.dataset.explorerReady = 'false';
   const filters = filtersOf(query);
   const status = el('p', { class: 'status' }, t('loading'));
   const boxes = { timeline: el('div', { id: 'timeline', class: 'chart' }), network: el('div', { id: 'network', class: 'graph' }), map: el('div', { id: 'map', class: 'map' }) };

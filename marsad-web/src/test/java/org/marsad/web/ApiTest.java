@@ -58,7 +58,8 @@ class ApiTest {
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    return http.send(HttpRequest.newBuilder(URI.create(to.url(path))).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+    return http.send(HttpRequest.newBuilder(URI.create(to.url(path)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -192,8 +193,15 @@ class ApiTest {
 
   @Test
   void refusesOversizedAndEmptyInput() throws Exception {
-    HttpResponse<String> big = upload(server, "/api/code", "big.txt", new byte[(int) WebSettings.DEFAULT_MAX_UPLOAD + 200_000]);
-    assertThat(big.statusCode()).isEqualTo(413);
+    // A server with a small limit, so that the whole request fits in the loopback socket's buffers and the
+    // client reads the refusal instead of a reset connection.
+    try (TestServer small = new TestServer(dir, new WebSettings("127.0.0.1", 0, false, null, 16 * 1024), false)) {
+      HttpResponse<String> big = upload(small, "/api/code", "big.txt", new byte[40 * 1024]);
+      assertThat(big.statusCode()).isEqualTo(413);
+      assertThat(JSON.readTree(big.body()).get("title").asText()).isEqualTo("Payload too large");
+      HttpResponse<String> bigJson = postJson(small, "/api/code", "{\"text\": \"" + "ن".repeat(20_000) + "\"}");
+      assertThat(bigJson.statusCode()).isEqualTo(413);
+    }
     assertThat(postJson(server, "/api/code", "{\"text\": \"   \"}").statusCode()).isEqualTo(400);
     assertThat(postJson(server, "/api/code", "not json").statusCode()).isEqualTo(400);
     assertThat(postJson(server, "/api/code", "[1, 2]").statusCode()).isEqualTo(400);
