@@ -14,7 +14,7 @@ public enum Format {
   FEED;
 
   /** The format a file name's extension implies, or {@code null} when it implies none. */
-  static Format byExtension(String fileName) {
+  public static Format byExtension(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonlines")) {
       return JSONL;
