@@ -54,7 +54,7 @@ final class EvalCommand implements Runnable {
     String part;
 
     @Option(names = "--recogniser", defaultValue = "pipeline", paramLabel = "WHICH",
-        description = "pipeline (lexicons, patterns and model together, as coding uses them) or model (the statistical name finder alone). Default: ${DEFAULT-VALUE}.")
+        description = "pipeline (lexicons, patterns and model together, as coding uses them; MISC names, which actors have no type for, from the model) or model (the statistical name finder alone). Default: ${DEFAULT-VALUE}.")
     String recogniser;
 
     @Parameters(paramLabel = "FILE", description = "BIO file.")
@@ -77,7 +77,8 @@ final class EvalCommand implements Runnable {
         org.marsad.actors.ActorLexicon lexicon = org.marsad.actors.ActorLexicon.arabic();
         result = org.marsad.eval.NameTraining.score(org.marsad.actors.NameModel.arabic(lexicon), corpus);
       } else if (recogniser.equals("pipeline")) {
-        result = new NerEvaluation(Marsad.arabic()).evaluate(corpus);
+        org.marsad.actors.ActorLexicon lexicon = org.marsad.actors.ActorLexicon.arabic();
+        result = new NerEvaluation(Marsad.arabic(), org.marsad.actors.NameModel.arabic(lexicon)).evaluate(corpus);
       } else {
         throw new CommandLine.ParameterException(new CommandLine(this), "--recogniser must be pipeline or model");
       }

@@ -98,6 +98,7 @@ final class TrainCommand implements Callable<Integer> {
     meta.put("held_out", corpora.get(0).getFileName() + " part " + holdOut + " (" + held.sentences().size() + " sentences)");
     meta.put("training_seconds", seconds);
     meta.put("data_sources", "ANERcorp (Benajiba et al. 2007), CAMeL Lab split, training part (CC BY-SA 4.0)"
+        + "; features from lang/ar/name-gazetteer.tsv (FANE names, CC BY-SA 3.0) and lang/ar/word-clusters.tsv (ANT news corpus, Apache-2.0)"
         + (corpora.size() > 1 ? "; NewsFANE / WikiFANE Gold (Alotaibi & Lee 2014; CC BY-SA 3.0), fine types mapped by lang/ar/ner-type-map.tsv, sentences repeating held-out text left out (" + dropped + ")" : ""));
     meta.put("licence", "CC BY-SA (a model trained on CC BY-SA data is shared alike; attribution as above)");
     ObjectNode scores = meta.putObject("held_out_scores");

@@ -57,10 +57,7 @@ public final class MentionStage implements Stage {
     for (int s = 0; s < bySentence.size(); s++) {
       List<Token> tokens = bySentence.get(s);
       List<Mention> found = recogniser.recognise(text, tokens);
-      mentions.addAll(found);
-      if (names != null) {
-        mentions.addAll(modelNames(tokens, modelFound.get(s), found));
-      }
+      mentions.addAll(names == null ? found : merge(tokens, modelNames(tokens, modelFound.get(s)), found));
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
@@ -68,10 +65,10 @@ public final class MentionStage implements Stage {
   }
 
   /**
-   * Names the statistical model finds where the lexicons and patterns found nothing. The model
-   * knows no country or sector; places it finds are GPE, and MISC names are left out.
+   * The names the statistical model finds, as mentions. The model knows no country or sector;
+   * places it finds are GPE, and MISC names are left out.
    */
-  private List<Mention> modelNames(List<Token> tokens, List<NameModel.Found> model, List<Mention> found) {
+  private static List<Mention> modelNames(List<Token> tokens, List<NameModel.Found> model) {
     List<Mention> out = new ArrayList<>();
     for (NameModel.Found f : model) {
       EntityType type = switch (f.type()) {
@@ -93,11 +90,124 @@ public final class MentionStage implements Stage {
         }
       }
       Span span = new Span(first.span().start() + ActorRecogniser.offsetOf(first, prefix), tokens.get(f.to() - 1).span().end());
-      if (!span.isEmpty() && !covered(span, found)) {
+      if (!span.isEmpty()) {
         out.add(new Mention(span, type, null, null, null, null, Mention.Recogniser.MODEL, Mention.Form.NAME));
       }
     }
     return out;
+  }
+
+  /**
+   * One sentence's lexicon and pattern mentions with the model's names. The model reads the whole
+   * sentence, so where it disagrees it is the better evidence for where a name starts and ends and
+   * for what it names (ريال مدريد is a club, not the city in it; بان كي مون is a person, not the
+   * place مون); the lexicons are the better evidence for who or where it is. So: a name the model
+   * finds where nothing else is, is taken; one over the same words as a lexicon mention keeps the
+   * lexicon's identity, with the model's type when the two disagree; one that spans pattern
+   * mentions and at most one lexicon mention replaces them (but not two lexicon names: واشنطن
+   * وروما are two places); one inside a longer name narrows it to the model's words (غزة in قطاع
+   * غزة, the name without its head noun), but leaves a description whole (وزارة الخارجية
+   * الأمريكية); one that crosses a pattern's guess at a personal name replaces it; one that
+   * crosses a lexicon mention gives way.
+   */
+  List<Mention> merge(List<Token> tokens, List<Mention> model, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      boolean guess = m.by() == Mention.Recogniser.PATTERN && m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME;
+      if (!guess || last(tokens, m.span()) > first(tokens, m.span()) || covered(m.span(), model)) {
+        out.add(m); // a one-word name after a title that the model does not see as a name is dropped
+      }
+    }
+    for (Mention name : model) {
+      int from = first(tokens, name.span());
+      int to = last(tokens, name.span());
+      List<Mention> over = new ArrayList<>();
+      for (Mention m : out) {
+        if (m.span().overlaps(name.span()) && m.form() != Mention.Form.ADJECTIVE) {
+          over.add(m);
+        }
+      }
+      if (over.isEmpty()) {
+        out.add(name);
+        continue;
+      }
+      Mention m = over.get(0);
+      int mFrom = first(tokens, m.span());
+      int mTo = last(tokens, m.span());
+      if (over.size() == 1 && mFrom <= from && to <= mTo) {
+        boolean same = mFrom == from && mTo == to;
+        if (same ? sameKind(m.type(), name.type()) : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from)) {
+          continue;
+        }
+        Span span = new Span(mFrom == from ? m.span().start() : name.span().start(), name.span().end());
+        out.remove(m);
+        out.add(sameKind(m.type(), name.type())
+            ? new Mention(span, m.type(), m.key(), m.country(), m.sector(), m.role(), m.by(), m.form())
+            : new Mention(span, name.type(), null, m.country(), null, null, Mention.Recogniser.MODEL, Mention.Form.NAME));
+        continue;
+      }
+      boolean inside = true;
+      boolean onlyPatterns = true;
+      int lexical = 0;
+      for (Mention o : over) {
+        inside &= from <= first(tokens, o.span()) && last(tokens, o.span()) <= to;
+        onlyPatterns &= o.by() == Mention.Recogniser.PATTERN && o.type() == EntityType.PERSON;
+        lexical += o.by() == Mention.Recogniser.LEXICON ? 1 : 0;
+      }
+      if (inside && lexical <= 1 || onlyPatterns) {
+        out.removeAll(over);
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** Whether tokens {@code [from, to)} are all head nouns that stand before a name (قطاع, حركة). */
+  private boolean headsOnly(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      boolean head = false;
+      for (Clitics.Reading reading : Clitics.withoutProclitics(Clitics.key(tokens.get(i).norm()))) {
+        head |= lexicon.wordClasses().is("name_head", reading.stem());
+      }
+      if (!head) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the token a span starts in. */
+  private static int first(List<Token> tokens, Span span) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the token a span ends in. */
+  private static int last(List<Token> tokens, Span span) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (tokens.get(mid).span().start() >= span.end()) {
+        hi = mid - 1;
+      } else {
+        lo = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean sameKind(EntityType a, EntityType b) {
+    return a == b || (a == EntityType.GPE || a == EntityType.LOC) && (b == EntityType.GPE || b == EntityType.LOC);
   }
 
   /** Family names alone and head nouns of organisations, after the full name was seen. */

@@ -26,7 +26,8 @@ import org.marsad.model.TokenKind;
 /**
  * A statistical name finder: a linear classifier (Apache OpenNLP's perceptron or maximum-entropy trainer) that tags
  * each token B-TYPE, I-TYPE or O from the words around it, their clitic-free stems, affixes, the
- * lexicon entries and cue words they match, and the two previous tags; decoded left to right so that
+ * lexicon entries and cue words they match, the names of a gazetteer they match, their word
+ * classes from unlabelled news, and the two previous tags; decoded left to right so that
  * an I- tag only continues its own type. Thread-safe once built.
  */
 public final class NameModel {
@@ -37,10 +38,14 @@ public final class NameModel {
   private final MaxentModel model;
   private final ActorRecogniser recogniser;
   private final ActorLexicon lexicon;
+  private final NameGazetteer gazetteer;
+  private final WordClusters clusters;
 
-  private NameModel(MaxentModel model, ActorLexicon lexicon) {
+  private NameModel(MaxentModel model, ActorLexicon lexicon, NameGazetteer gazetteer, WordClusters clusters) {
     this.model = model;
+    this.clusters = clusters;
     this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
     this.recogniser = new ActorRecogniser(lexicon);
   }
 
@@ -48,7 +53,7 @@ public final class NameModel {
   public static NameModel read(InputStream in, ActorLexicon lexicon) {
     try {
       AbstractModel model = new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in, 65536))).getModel();
-      return new NameModel(model, lexicon);
+      return new NameModel(model, lexicon, NameGazetteer.arabic(), WordClusters.arabic());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the name model", e);
     }
@@ -75,7 +80,7 @@ public final class NameModel {
   /** Trains on sentences of tokens with their gold tags. */
   public static NameModel train(List<List<Token>> sentences, List<List<String>> tags, ActorLexicon lexicon,
       String algorithm, int iterations, int cutoff) throws IOException {
-    NameModel features = new NameModel(null, lexicon);
+    NameModel features = new NameModel(null, lexicon, NameGazetteer.arabic(), WordClusters.arabic());
     List<Event> events = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
@@ -98,7 +103,7 @@ public final class NameModel {
     params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
     MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
-    return new NameModel(model, lexicon);
+    return new NameModel(model, lexicon, features.gazetteer, features.clusters);
   }
 
   /**
@@ -227,7 +232,15 @@ public final class NameModel {
           ? Clitics.withoutProclitics(keys[i]) : List.of();
       stems[i] = readings.size() > 1 ? readings.get(readings.size() - 1).stem() : keys[i];
     }
-    return new Context(tokens, keys, stems, recogniser.lexiconLabels(tokens), lexicon);
+    String[][] classes = new String[n][];
+    for (int i = 0; i < n; i++) {
+      classes[i] = clusters.of(keys[i]);
+      if (classes[i] == null) {
+        classes[i] = clusters.of(stems[i]);
+      }
+    }
+    return new Context(tokens, keys, stems, recogniser.lexiconLabels(tokens), gazetteer.labels(keys, stems), classes,
+        lexicon, gazetteer);
   }
 
   /** Everything the features of one sentence are made from. */
@@ -236,11 +249,18 @@ public final class NameModel {
     final String[] keys;
     final String[] stems;
     final String[] lex;
+    final String[] gaz;
+    final String[][] classes;
 
     private final ActorLexicon lexicon;
+    private final NameGazetteer gazetteer;
 
-    Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, ActorLexicon lexicon) {
+    Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, String[] gaz, String[][] classes,
+        ActorLexicon lexicon, NameGazetteer gazetteer) {
+      this.classes = classes;
       this.lexicon = lexicon;
+      this.gazetteer = gazetteer;
+      this.gaz = gaz;
       this.tokens = tokens;
       this.keys = keys;
       this.stems = stems;
@@ -302,6 +322,22 @@ public final class NameModel {
         }
       }
       f.add("lex=" + lex[i]);
+      // the gazetteer's names around the word, and the kinds of names the word is part of
+      f.add("gaz=" + gaz[i]);
+      f.add("gaz-1=" + (i > 0 ? gaz[i - 1] : "<s>"));
+      f.add("gaz+1=" + (i + 1 < gaz.length ? gaz[i + 1] : "</s>"));
+      String types = gazetteer.typesOfWord(w);
+      if (types == null && !stems[i].equals(w)) {
+        types = gazetteer.typesOfWord(stems[i]);
+      }
+      f.add("gw=" + types);
+      // word classes from unlabelled news: a name never seen in training shares a class with ones that were
+      String fine = classes[i] == null ? "-" : classes[i][1];
+      f.add("c=" + (classes[i] == null ? "-" : classes[i][0]));
+      f.add("f=" + fine);
+      f.add("f-1=" + (i > 0 && classes[i - 1] != null ? classes[i - 1][1] : "-"));
+      f.add("f+1=" + (i + 1 < classes.length && classes[i + 1] != null ? classes[i + 1][1] : "-"));
+      f.add("f,lex-1=" + fine + "," + (i > 0 ? lex[i - 1] : "<s>"));
       f.add("cue=" + cue(w, stems[i]));
       f.add("w-1,w=" + (i > 0 ? keys[i - 1] : "<s>") + "," + w);
       f.add("w,w+1=" + w + "," + (i + 1 < keys.length ? keys[i + 1] : "</s>"));

@@ -7,17 +7,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.Marsad;
+import org.marsad.actors.NameModel;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
-import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
 
 /**
  * Scores the actor recogniser on a BIO corpus by exact span and type, as conlleval does. Each
  * sentence is coded as a line of text (words joined by spaces); a mention is mapped to the words it
  * covers, so a mention that starts after a proclitic (بغداد in وبغداد) counts from its word.
- * Conventions of ANERcorp-style corpora: places and states are LOC; nationality adjectives and
- * title descriptions ("وزير الدفاع الفرنسي") are not entities there, so such mentions are left out.
+ * Conventions of ANERcorp-style corpora: places and states are LOC; only names are entities there,
+ * so nationality adjectives, descriptions ("وزير الدفاع الفرنسي") and later references are left out.
  */
 public final class NerEvaluation {
 
@@ -36,13 +38,20 @@ public final class NerEvaluation {
     }
   }
 
-  /** Sentences coded together as one article (one per line), for speed. */
-  static final int BATCH = 200;
+  /** Sentences coded together as one article (one per line), as many as the model alone is scored with. */
+  static final int BATCH = NameTraining.DOCUMENT;
 
   private final Marsad marsad;
+  private final NameModel misc;
 
-  public NerEvaluation(Marsad marsad) {
+  /**
+   * Scores what {@code marsad} codes; actors have no type for MISC names (events, works, products),
+   * so with {@code misc} given, that name model's MISC names of the coded sentences are scored with
+   * them, and without it MISC is all misses.
+   */
+  public NerEvaluation(Marsad marsad, NameModel misc) {
     this.marsad = marsad;
+    this.misc = misc;
   }
 
   public Result evaluate(BioCorpus corpus) {
@@ -66,6 +75,7 @@ public final class NerEvaluation {
         wordStarts.add(starts);
       }
       Document doc = marsad.code(new Article("eval", null, null, null, "ar", null, text.toString()));
+      List<Span> miscNames = miscNames(doc);
       for (int k = 0; k < batch.size(); k++) {
         int[] starts = wordStarts.get(k);
         Set<BioCorpus.Span> predicted = new HashSet<>();
@@ -78,10 +88,34 @@ public final class NerEvaluation {
             predicted.add(new BioCorpus.Span(wordAt(starts, m.span().start()), wordAt(starts, m.span().end() - 1) + 1, type));
           }
         }
+        for (Span m : miscNames) {
+          if (m.start() >= starts[0] && m.start() < starts[starts.length - 1]) {
+            predicted.add(new BioCorpus.Span(wordAt(starts, m.start()), wordAt(starts, m.end() - 1) + 1, "MISC"));
+          }
+        }
         tally(new HashSet<>(BioCorpus.spans(batch.get(k).tags())), predicted, counts);
       }
     }
     return result(counts, sentences.size());
+  }
+
+  /** The character spans of the MISC names the name model finds in a coded document. */
+  private List<Span> miscNames(Document doc) {
+    List<Span> out = new ArrayList<>();
+    if (misc == null) {
+      return out;
+    }
+    List<List<Token>> sentences = doc.tokensBySentence();
+    List<List<NameModel.Found>> found = misc.findAll(sentences);
+    for (int s = 0; s < sentences.size(); s++) {
+      for (NameModel.Found f : found.get(s)) {
+        if (f.type().equals("MISC")) {
+          List<Token> tokens = sentences.get(s);
+          out.add(new Span(tokens.get(f.from()).span().start(), tokens.get(f.to() - 1).span().end()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Adds one sentence's gold and predicted entities to per-type counts (tp, fp, fn). */
@@ -107,8 +141,13 @@ public final class NerEvaluation {
     return new Result(byType, all, sentences);
   }
 
+  /**
+   * The corpus type of a mention, or {@code null} for the forms ANERcorp does not annotate:
+   * nationality adjectives, descriptions (الجيش اللبناني, وزير الدفاع السوداني) and later
+   * references (الحزب); a capital standing for its state is still a place name there.
+   */
   private static String typeOf(Mention m) {
-    if (m.form() == Mention.Form.ADJECTIVE || (m.form() == Mention.Form.NOMINAL && m.type() == EntityType.PERSON)) {
+    if (m.form() != Mention.Form.NAME && m.form() != Mention.Form.METONYM) {
       return null;
     }
     return switch (m.type()) {

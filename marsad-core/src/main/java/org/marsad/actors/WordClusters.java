@@ -1,0 +1,38 @@
+package org.marsad.actors;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.marsad.analysis.ArabicNormalizer;
+import org.marsad.analysis.Clitics;
+import org.marsad.lang.DataFile;
+
+/**
+ * Classes of words that occur in like contexts in unlabelled news, coarse and fine, read from a
+ * data file: features for the statistical name finder. Immutable.
+ */
+final class WordClusters {
+
+  private final Map<String, String[]> classes;
+
+  private WordClusters(Map<String, String[]> classes) {
+    this.classes = classes;
+  }
+
+  static WordClusters arabic() {
+    return load("/lang/ar/word-clusters.tsv");
+  }
+
+  /** Loads {@code word, coarse, fine} rows. */
+  static WordClusters load(String path) {
+    Map<String, String[]> classes = new HashMap<>();
+    for (Map<String, String> row : DataFile.load(path).rows()) {
+      classes.put(Clitics.key(ArabicNormalizer.normalize(row.get("word"))), new String[] {row.get("coarse"), row.get("fine")});
+    }
+    return new WordClusters(Map.copyOf(classes));
+  }
+
+  /** The coarse and fine classes of {@code word}, or {@code null} for a word not classed. */
+  String[] of(String word) {
+    return classes.get(word);
+  }
+}
