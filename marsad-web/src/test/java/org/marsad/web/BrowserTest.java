@@ -123,9 +123,15 @@ class BrowserTest {
     assertThat(shadedPaths.intValue()).isPositive();
     screenshot("explorer");
 
+    String actor = browser.findElement(By.cssSelector("#event-table tbody tr a[href^='#/actor/']")).getAttribute("href");
     browser.findElement(By.cssSelector("#event-table tbody tr a[href^='#/event/']")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".event-page .evidence")));
     screenshot("event-page");
+
+    browser.get(actor);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".actor-page .event-card")));
+    assertThat(browser.findElements(By.cssSelector(".actor-page li"))).isNotEmpty();
+    screenshot("actor-page");
   }
 
   @Test
