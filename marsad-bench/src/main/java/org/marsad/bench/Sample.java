@@ -45,6 +45,16 @@ final class Sample {
     return articles;
   }
 
+  /** The articles as a JSON Lines corpus, for the reading benchmark. */
+  static byte[] jsonLines(List<Article> articles) {
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder sb = new StringBuilder();
+    for (Article a : articles) {
+      sb.append(json.createObjectNode().put("id", a.id()).put("text", a.text()).toString()).append('\n');
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** Whitespace-separated words, the unit of the words-per-second figures. */
   static long words(List<Article> articles) {
     long words = 0;

@@ -9,7 +9,18 @@ import org.marsad.actors.MentionStage;
 import org.marsad.actors.NameModel;
 import org.marsad.analysis.TokenStage;
 import org.marsad.analysis.Tokenizer;
+import org.marsad.actors.ActorLexicon;
+import org.marsad.events.DiscourseStage;
+import org.marsad.events.EventFeatures;
+import org.marsad.events.EventFilter;
+import org.marsad.events.EventLexicon;
+import org.marsad.events.EventStage;
+import org.marsad.json.DocumentJson;
 import org.marsad.model.Article;
+import org.marsad.read.ArticleReader;
+import org.marsad.read.ArticleSink;
+import org.marsad.read.Problem;
+import org.marsad.read.ReadOptions;
 import org.marsad.model.Document;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.Pipelines;
@@ -47,6 +58,12 @@ public class StagesBenchmark {
   List<Document> tokenized;
   Pipeline analysisAndActors;
   Pipeline full;
+  Pipeline discourseAndEvents;
+  List<Document> withEntities;
+  List<Document> coded;
+  byte[] jsonLines;
+  ArticleReader reader;
+  DocumentJson json;
   StructureStage structure;
   SentenceStage sentences;
   TokenStage tokens;
@@ -62,14 +79,76 @@ public class StagesBenchmark {
     mentions = new MentionStage(lexicon, NameModel.arabic(lexicon));
     analysisAndActors = Pipeline.of(structure, sentences, tokens, mentions, new EntityStage(lexicon));
     full = Pipelines.arabicNews();
+    discourseAndEvents = Pipeline.of(DiscourseStage.arabic(),
+        new EventStage(EventLexicon.arabic(), lexicon, EventFilter.arabic(), EventFeatures.arabic(), true));
     structured = new ArrayList<>();
     tokenized = new ArrayList<>();
+    withEntities = new ArrayList<>();
+    coded = new ArrayList<>();
     for (Article a : articles) {
       Document d = sentences.apply(structure.apply(Document.of(a)));
       structured.add(d);
       tokenized.add(tokens.apply(d));
+      withEntities.add(analysisAndActors.run(Document.of(a)));
+      coded.add(full.run(Document.of(a)));
     }
+    jsonLines = Sample.jsonLines(articles);
+    reader = new ArticleReader(ReadOptions.defaults());
+    json = new DocumentJson(new DocumentJson.Options(false, false));
     System.out.println("\nsample: " + articles.size() + " articles, " + Sample.words(articles) + " words");
+  }
+
+  /** Reading: JSON Lines bytes to articles. */
+  @Benchmark
+  public void reading(Blackhole bh) {
+    reader.read(new java.io.ByteArrayInputStream(jsonLines), "sample.jsonl", new ArticleSink() {
+      @Override
+      public void article(Document document) {
+        bh.consume(document);
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        throw new IllegalStateException(problem.toString());
+      }
+
+      @Override
+      public void warning(Problem warning) {}
+    });
+  }
+
+  /** Structure recovery alone (blocks). */
+  @Benchmark
+  public void structure(Blackhole bh) {
+    for (Article a : articles) {
+      bh.consume(structure.apply(Document.of(a)));
+    }
+  }
+
+  /** Discourse (commentary, quotes) and event coding, on documents with their entities. */
+  @Benchmark
+  public void discourseAndEvents(Blackhole bh) {
+    for (Document d : withEntities) {
+      bh.consume(discourseAndEvents.run(d));
+    }
+  }
+
+  /** The whole pipeline, text to events. */
+  @Benchmark
+  public void wholePipeline(Blackhole bh) {
+    for (Article a : articles) {
+      bh.consume(full.run(Document.of(a)));
+    }
+  }
+
+  /** JSON output of coded documents. */
+  @Benchmark
+  public void jsonOutput(Blackhole bh) throws java.io.IOException {
+    for (Document d : coded) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      json.write(d, out);
+      bh.consume(out.getBuffer().length());
+    }
   }
 
   @Benchmark

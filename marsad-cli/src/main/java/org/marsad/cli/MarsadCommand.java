@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         "  marsad extract --from jsonl --to jsonl corpus.jsonl > coded.jsonl",
         "  marsad ingest corpus.jsonl pages/ && marsad events --type ASSAULT --country SYR"},
     subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, RecodeCommand.class, EventsCommand.class,
-        ActorsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, TrainEventsCommand.class,
+        ActorsCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, TrainEventsCommand.class,
         CommandLine.HelpCommand.class})
 final class MarsadCommand implements Runnable {
 

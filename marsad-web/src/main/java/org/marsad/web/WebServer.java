@@ -42,6 +42,7 @@ public final class WebServer {
       config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxUploadBytes()), SizeUnit.BYTES);
       config.startup.showJavalinBanner = false;
+      config.http.prefer405over404 = true;
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
