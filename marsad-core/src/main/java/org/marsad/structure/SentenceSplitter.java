@@ -12,12 +12,18 @@ import org.marsad.model.Span;
  * digits (3.5), inside a word or address (U.S, example.com) or after a listed abbreviation does not
  * end a sentence; an ellipsis ends one only before a line break; closing quotes and brackets stay
  * with the sentence they close; nothing inside a bracket or a quotation closed on the same line
- * is split. Pure and thread-safe.
+ * is split. A run of text longer than {@link #MAX_SENTENCE} characters without a sentence end
+ * (a paste without punctuation, a list flattened into one line) is cut at the last comma or space
+ * before the limit, so that no later stage ever works on an unbounded sentence. Pure and
+ * thread-safe.
  */
 public final class SentenceSplitter {
 
   /** A quotation or bracket longer than this is taken as unbalanced, and split inside. */
   static final int MAX_ENCLOSED = 600;
+
+  /** No sentence is longer than this many characters; longer runs are cut at a comma or a space. */
+  static final int MAX_SENTENCE = 1000;
 
   private final Set<String> abbreviations;
 
@@ -163,6 +169,33 @@ public final class SentenceSplitter {
   }
 
   private static void add(String text, int from, int to, List<Span> sentences) {
+    int s = Lines.skipPadding(text, from, to);
+    int e = Lines.trimPaddingEnd(text, s, to);
+    while (e - s > MAX_SENTENCE) {
+      int cut = cutBefore(text, s, s + MAX_SENTENCE);
+      addTrimmed(text, s, cut, sentences);
+      s = Lines.skipPadding(text, cut, e);
+    }
+    addTrimmed(text, s, e, sentences);
+  }
+
+  /** Where to cut an over-long sentence that starts at {@code s}: after the last comma, else at the last space, before {@code limit}. */
+  private static int cutBefore(String text, int s, int limit) {
+    for (int k = limit - 1; k > s + MAX_SENTENCE / 2; k--) {
+      char c = text.charAt(k);
+      if (c == '،' || c == ',' || c == '؛' || c == ';') {
+        return k + 1;
+      }
+    }
+    for (int k = limit - 1; k > s + MAX_SENTENCE / 2; k--) {
+      if (Character.isWhitespace(text.charAt(k))) {
+        return k;
+      }
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+  }
+
+  private static void addTrimmed(String text, int from, int to, List<Span> sentences) {
     int s = Lines.skipPadding(text, from, to);
     int e = Lines.trimPaddingEnd(text, s, to);
     for (int k = s; k < e; k++) {

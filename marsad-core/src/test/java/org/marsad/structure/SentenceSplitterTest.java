@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.marsad.model.Span;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,5 +60,25 @@ class SentenceSplitterTest {
     String text = "خارج. داخل أول. داخل ثان. خارج";
     Span range = new Span(6, 25);
     assertThat(SPLITTER.split(text, range)).extracting(s -> s.of(text)).containsExactly("داخل أول.", "داخل ثان.");
+  }
+
+  @Test
+  void aRunWithoutSentenceEndsIsCutAtACommaBeforeTheLimit() {
+    String text = "شنت طائرات حربية غارات على مدينة رفح، ".repeat(200);
+    List<Span> sentences = SPLITTER.split(text, new Span(0, text.length()));
+    assertThat(sentences).hasSizeGreaterThan(7).allSatisfy(s -> {
+      assertThat(s.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE);
+      assertThat(s.of(text)).endsWith("،");
+    });
+    for (int i = 1; i < sentences.size(); i++) {
+      assertThat(sentences.get(i).start()).isGreaterThanOrEqualTo(sentences.get(i - 1).end());
+    }
+  }
+
+  @Test
+  void aRunWithoutCommasIsCutAtASpace() {
+    String text = "كلمة ".repeat(1000);
+    List<Span> sentences = SPLITTER.split(text, new Span(0, text.length()));
+    assertThat(sentences).allSatisfy(s -> assertThat(s.of(text)).startsWith("كلمة").endsWith("كلمة"));
   }
 }
