@@ -203,8 +203,13 @@ public final class NameModel {
     for (int i = 0; i < positions.length; i++) {
       positions[i] = i;
     }
-    opennlp.tools.util.BeamSearchContextGenerator<Integer> generator = (index, sequence, prior, extra) ->
-        context.features(index, index > 0 ? prior[index - 1] : "START", index > 1 ? prior[index - 2] : "START");
+    opennlp.tools.util.BeamSearchContextGenerator<Integer> generator = (index, sequence, prior, extra) -> {
+      String[] f = context.features(index, index > 0 ? prior[index - 1] : "START", index > 1 ? prior[index - 2] : "START");
+      String[] marked = new String[f.length + 1];
+      marked[0] = TokenScores.marker(index);
+      System.arraycopy(f, 0, marked, 1, f.length);
+      return marked;
+    };
     opennlp.tools.util.SequenceValidator<Integer> validator = (index, sequence, prior, outcome) -> {
       if (!outcome.startsWith("I-")) {
         return true;
@@ -213,7 +218,8 @@ public final class NameModel {
       String type = outcome.substring(2);
       return prev.equals("B-" + type) || prev.equals("I-" + type);
     };
-    opennlp.tools.util.Sequence best = new opennlp.tools.ml.BeamSearch(BEAM, m).bestSequence(positions, null, generator, validator);
+    opennlp.tools.util.Sequence best = new opennlp.tools.ml.BeamSearch(BEAM, TokenScores.of(m, context::fixed, size))
+        .bestSequence(positions, null, generator, validator);
     if (best == null) {
       String[] tags = new String[size];
       java.util.Arrays.fill(tags, "O");
@@ -271,11 +277,16 @@ public final class NameModel {
     /** Features that do not depend on earlier tags, built once per token. */
     private final String[][] fixed;
 
-    String[] features(int i, String prev, String prev2) {
+    /** The features of token {@code i} that do not depend on earlier tags. */
+    String[] fixed(int i) {
       if (fixed[i] == null) {
         fixed[i] = fixedFeatures(i);
       }
-      String[] base = fixed[i];
+      return fixed[i];
+    }
+
+    String[] features(int i, String prev, String prev2) {
+      String[] base = fixed(i);
       String[] f = java.util.Arrays.copyOf(base, base.length + 4);
       String w = keys[i];
       f[base.length] = "t-1=" + prev;
