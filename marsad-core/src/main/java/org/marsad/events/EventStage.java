@@ -47,6 +47,8 @@ public final class EventStage implements Stage {
   private static final Set<String> VICTIM_GENITIVE = Set.of("ASSAULT", "COERCE");
   /** Types whose agents often go unnamed, and stay so rather than borrowing the sentence before's subject. */
   private static final Set<String> UNNAMED_AGENTS = Set.of("ASSAULT", "COERCE", "PROTEST");
+  /** Types whose target, when no preposition gives it, is the first actor named after the trigger. */
+  private static final Set<String> PROTESTED = Set.of("PROTEST");
   /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
 
@@ -205,6 +207,15 @@ public final class EventStage implements Stage {
       source = verbSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
     }
+    if (source == null && noun) {
+      source = agentAdjective(tokens, args, found.to());
+    }
+    if (targets.isEmpty() && noun && VICTIM_GENITIVE.contains(t.type())) {
+      Arg undergoer = undergoer(tokens, keys, args, at);
+      if (undergoer != null && undergoer != source) {
+        targets.add(undergoer);
+      }
+    }
     if (crowd != null) {
       Arg protesters = crowd;
       source = protesters;
@@ -212,6 +223,12 @@ public final class EventStage implements Stage {
     }
     if (source == null) {
       source = rowHolder(document, s, args);
+    }
+    if (targets.isEmpty() && PROTESTED.contains(t.type())) {
+      Arg protested = firstActorAfter(args, found.to(), source);
+      if (protested != null) {
+        targets.add(protested); // تظاهروا أمام مقر رئيس الوزراء, مظاهرات ضد وجود القوات ...
+      }
     }
     if ("043".equals(t.cameo()) && targets.size() == 1 && source != null) {
       Arg host = source; // استقبل الرئيس الوزير: the visitor is the source, the host the target
@@ -259,6 +276,7 @@ public final class EventStage implements Stage {
     List<Arg> args = new ArrayList<>();
     List<Mention> mentions = document.mentions();
     List<Span> taken = new ArrayList<>();
+    List<ActorRecogniser.Generic> generics = actors.generics(tokens);
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       if (!sentence.contains(mention.span())) {
@@ -285,10 +303,20 @@ public final class EventStage implements Stage {
       Participant p = new Participant(mention.span(), e == null ? null : e.id(), e == null ? mention.span().of(text) : e.name(),
           e == null ? mention.country() : e.country(), sector);
       boolean adjective = mention.form() == Mention.Form.ADJECTIVE;
+      String head = adjective && from > 0 ? genericSector(generics, tokens.get(from - 1).span()) : null;
+      if (adjective && from > 0 && (head != null || indefinite(keys[from - 1])) && describesNoun(tokens, keys, args, from)) {
+        // مصورا فرنسيا, وحدة إسرائيلية: the noun with its nationality names the actor (still linked to its state);
+        // a definite noun that is no group (الأزمة الروسية, الدور المصري) stays a description of the state
+        Span span = new Span(tokens.get(from - 1).span().start(), mention.span().end());
+        Participant group = new Participant(span, e == null ? null : e.id(), span.of(text), e == null ? mention.country() : e.country(), head);
+        args.add(new Arg(from - 1, to, group, prepositionOf(tokens, keys, from, mention.span(), true), false, false));
+        taken.add(span);
+        continue;
+      }
       args.add(new Arg(from, to, p, prepositionOf(tokens, keys, from, mention.span(), adjective), place, adjective));
       taken.add(mention.span());
     }
-    for (ActorRecogniser.Generic g : actors.generics(tokens)) {
+    for (ActorRecogniser.Generic g : generics) {
       boolean overlaps = false;
       for (Span span : taken) {
         overlaps |= span.overlaps(g.span());
@@ -305,6 +333,53 @@ public final class EventStage implements Stage {
     }
     args.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return args;
+  }
+
+  /**
+   * A nationality adjective right after a plain noun that names no one yet (not an actor, a
+   * trigger, a preposition or a number): the two words together name the actor.
+   */
+  private boolean describesNoun(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    if (from == 0 || tokens.get(from - 1).kind() != TokenKind.ARABIC || keys[from - 1].length() < 3) {
+      return false;
+    }
+    String noun = keys[from - 1];
+    if (words.is("preposition", noun) || words.is("place_preposition", noun) || words.is("joiner", noun)
+        || words.is("quantity", noun) || words.is("locative", noun) || words.is("both_sides", noun)) {
+      return false;
+    }
+    for (Arg a : args) {
+      if (a.to() > from - 1 && a.from() <= from - 1) {
+        return false;
+      }
+    }
+    for (int k = Math.max(0, from - 3); k < from; k++) {
+      EventLexicon.Found t = lexicon.triggerAt(tokens, keys, k);
+      if (t != null && t.to() >= from - 1) {
+        return false; // الهجوم الإسرائيلي: the adjective is the trigger's agent, not a noun's
+      }
+    }
+    return true;
+  }
+
+  /** A noun without the article, after any proclitics (وحدة, مصورا, ومسلحون). */
+  private static boolean indefinite(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      if (r.stem().startsWith("ال")) {
+        return false;
+      }
+    }
+    return !key.startsWith("ال");
+  }
+
+  /** The sector of the group noun whose span ends with {@code noun}, or null. */
+  private static String genericSector(List<ActorRecogniser.Generic> generics, Span noun) {
+    for (ActorRecogniser.Generic g : generics) {
+      if (g.span().overlaps(noun)) {
+        return g.sector();
+      }
+    }
+    return null;
   }
 
   /** The country of the place named nearest to a token in the sentence (مئات المتظاهرين في لندن → GBR). */
@@ -553,6 +628,60 @@ public final class EventStage implements Stage {
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !clauseBreakBetween(tokens, found.to(), a.from())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** A nationality adjective just after a verbal noun is its agent: القصف الإسرائيلي, الغارات الجوية الأمريكية. */
+  private static Arg agentAdjective(List<Token> tokens, List<Arg> args, int from) {
+    for (Arg a : args) {
+      if (a.adjective() && (a.from() == from || (a.from() == from + 1 && tokens.get(from).kind() == TokenKind.ARABIC))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one who underwent a violent noun: "تعرضت القوات لهجوم", "القوات تعرضت لهجوم" — the actor
+   * between an undergo verb and the noun, else the one just before the verb.
+   */
+  private Arg undergoer(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+    int verb = -1;
+    for (int i = at - 1; i >= Math.max(0, at - 8); i--) {
+      if (words.is("undergo", keys[i]) || (keys[i].startsWith("و") && words.is("undergo", keys[i].substring(1)))) {
+        verb = i;
+        break;
+      }
+      if (tokens.get(i).kind() == TokenKind.PUNCT) {
+        break;
+      }
+    }
+    if (verb < 0) {
+      return null;
+    }
+    Arg before = null;
+    for (Arg a : args) {
+      if (a.place() || a.adjective() || a.prep() != null) {
+        continue;
+      }
+      if (a.from() > verb && a.to() <= at) {
+        return a;
+      }
+      if (a.to() <= verb && verb - a.to() <= 2 && !clauseBreakBetween(tokens, a.to(), verb)) {
+        before = a;
+      }
+    }
+    return before;
+  }
+
+  /** The first actor after a token that is not a place, not the source, and has an identity or a country. */
+  private static Arg firstActorAfter(List<Arg> args, int from, Arg source) {
+    for (Arg a : args) {
+      if (a.from() >= from && a != source && !sameActor(a, source) && !a.place()
+          && (a.participant().entity() != null || a.participant().country() != null)) {
         return a;
       }
     }

@@ -128,4 +128,32 @@ class EventStageTest {
     assertThat(visits.get(0).mentions()).hasSize(2).containsExactlyInAnyOrder(visits.get(0).trigger(), visits.get(1).trigger());
     assertThat(visits.get(1).mentions().get(0)).isEqualTo(visits.get(1).trigger());
   }
+
+  @Test
+  void readsANounWithItsNationalityAsAnActorOfThatCountry() {
+    Event e = events("وخطف مسلحون مهندسا ألمانيا قرب الحدود.", "ASSAULT").get(0);
+    assertThat(e.target()).isNotNull();
+    assertThat(e.target().country()).isEqualTo("DEU");
+  }
+
+  @Test
+  void readsTheNationalityAfterAViolentNounAsItsAgent() {
+    Event e = events("قتل خمسة مدنيين في القصف الروسي على البلدة.", "ASSAULT").stream()
+        .filter(x -> x.source() != null).findFirst().orElseThrow();
+    assertThat(e.source().country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void readsWhoUnderwentAnAttackAsItsTarget() {
+    Event e = events("تعرضت القوات الفرنسية لهجوم في شمال البلاد.", "ASSAULT").get(0);
+    assertThat(e.target()).isNotNull();
+    assertThat(e.target().country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void takesTheFirstActorAfterAProtestAsWhatItOpposes() {
+    Event e = events("تظاهر آلاف الطلاب احتجاجا على قرار الحكومة التونسية رفع الأسعار.", "PROTEST").get(0);
+    assertThat(e.target()).isNotNull();
+    assertThat(e.target().country()).isEqualTo("TUN");
+  }
 }
