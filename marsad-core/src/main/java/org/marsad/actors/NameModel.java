@@ -314,6 +314,9 @@ public final class NameModel {
 
   /** The best tag sequence under {@code m}, by beam search over well-formed BIO sequences. */
   private static String[] decode(MaxentModel m, Context context, int size) {
+    if (m instanceof AbstractModel a && a.getModelType() == AbstractModel.ModelType.Perceptron) {
+      return perceptronBeam(a, context, size);
+    }
     Integer[] positions = new Integer[size];
     for (int i = 0; i < positions.length; i++) {
       positions[i] = i;
@@ -335,6 +338,103 @@ public final class NameModel {
       return tags;
     }
     return best.getOutcomes().toArray(new String[0]);
+  }
+
+  /**
+   * The beam search of {@link #decode} for a perceptron, scored as OpenNLP's {@code PerceptronModel}
+   * scores, but summing the weights of a token's tag-independent features once rather than once per
+   * sequence in the beam: they are most of the features, and most of the time of tagging.
+   */
+  private static String[] perceptronBeam(AbstractModel model, Context context, int size) {
+    Object[] data = model.getDataStructures();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> weights = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
+    int outcomes = model.getNumOutcomes();
+    String[] names = new String[outcomes];
+    String[] typeOf = new String[outcomes];
+    boolean[] inside = new boolean[outcomes];
+    for (int o = 0; o < outcomes; o++) {
+      names[o] = model.getOutcome(o);
+      typeOf[o] = names[o].length() > 2 ? names[o].substring(2) : "";
+      inside[o] = names[o].startsWith("I-");
+    }
+    // hypothesis h at position i: its tag there and the hypothesis at i - 1 it extends
+    int[][] tagAt = new int[size][BEAM];
+    int[][] parent = new int[size][BEAM];
+    double[] scores = new double[BEAM];
+    int live = 1;
+    double[] fixedSums = new double[outcomes];
+    double[] sums = new double[outcomes];
+    double[] nextScores = new double[BEAM];
+    for (int i = 0; i < size; i++) {
+      java.util.Arrays.fill(fixedSums, 0);
+      for (String f : context.fixed(i)) {
+        add(weights.get(f), fixedSums);
+      }
+      int taken = 0;
+      for (int h = 0; h < live; h++) {
+        int prevTag = i > 0 ? tagAt[i - 1][h] : -1;
+        String prev = i > 0 ? names[prevTag] : "START";
+        String prev2 = i > 1 ? names[tagAt[i - 2][parent[i - 1][h]]] : "START";
+        System.arraycopy(fixedSums, 0, sums, 0, outcomes);
+        for (String f : context.tagFeatures(i, prev, prev2)) {
+          add(weights.get(f), sums);
+        }
+        normalise(sums);
+        for (int o = 0; o < outcomes; o++) {
+          if (inside[o] && (prevTag < 0 || !typeOf[prevTag].equals(typeOf[o]))) {
+            continue;
+          }
+          double score = scores[h] + Math.log(sums[o]);
+          if (taken == BEAM && score <= nextScores[BEAM - 1]) {
+            continue;
+          }
+          int at = taken < BEAM ? taken++ : BEAM - 1;
+          while (at > 0 && nextScores[at - 1] < score) {
+            nextScores[at] = nextScores[at - 1];
+            tagAt[i][at] = tagAt[i][at - 1];
+            parent[i][at] = parent[i][at - 1];
+            at--;
+          }
+          nextScores[at] = score;
+          tagAt[i][at] = o;
+          parent[i][at] = h;
+        }
+      }
+      System.arraycopy(nextScores, 0, scores, 0, BEAM);
+      live = taken;
+    }
+    String[] tags = new String[size];
+    for (int i = size - 1, h = 0; i >= 0; h = parent[i][h], i--) {
+      tags[i] = names[tagAt[i][h]];
+    }
+    return tags;
+  }
+
+  private static void add(opennlp.tools.ml.model.Context weights, double[] sums) {
+    if (weights != null) {
+      int[] outcomes = weights.getOutcomes();
+      double[] parameters = weights.getParameters();
+      for (int k = 0; k < outcomes.length; k++) {
+        sums[outcomes[k]] += parameters[k];
+      }
+    }
+  }
+
+  /** Sums of weights to probabilities, as {@code PerceptronModel.eval} makes them. */
+  private static void normalise(double[] sums) {
+    double max = 1;
+    for (double v : sums) {
+      max = Math.max(max, Math.abs(v));
+    }
+    double total = 0;
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] = Math.exp(sums[o] / max);
+      total += sums[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] /= total;
+    }
   }
 
   private Context context(List<Token> tokens) {
@@ -401,17 +501,29 @@ public final class NameModel {
     private final String[][] fixed;
 
     String[] features(int i, String prev, String prev2) {
+      String[] base = fixed(i);
+      String[] tag = tagFeatures(i, prev, prev2);
+      String[] f = java.util.Arrays.copyOf(base, base.length + tag.length);
+      System.arraycopy(tag, 0, f, base.length, tag.length);
+      return f;
+    }
+
+    /** The features of token i that do not depend on earlier tags. */
+    String[] fixed(int i) {
       if (fixed[i] == null) {
         fixed[i] = fixedFeatures(i);
       }
-      String[] base = fixed[i];
-      String[] f = java.util.Arrays.copyOf(base, base.length + 4);
-      String w = keys[i];
-      f[base.length] = "t-1=" + prev;
-      f[base.length + 1] = "t-2,t-1=" + prev2 + "," + prev;
-      f[base.length + 2] = "t-1,w=" + prev + "," + w;
-      f[base.length + 3] = "t-1,s=" + prev + "," + stems[i];
-      return f;
+      return fixed[i];
+    }
+
+    /** The features of token i that depend on the two tags before it. */
+    String[] tagFeatures(int i, String prev, String prev2) {
+      return new String[] {
+          "t-1=" + prev,
+          "t-2,t-1=" + prev2 + "," + prev,
+          "t-1,w=" + prev + "," + keys[i],
+          "t-1,s=" + prev + "," + stems[i],
+      };
     }
 
     private String[] fixedFeatures(int i) {
