@@ -67,6 +67,12 @@ final class Stacking {
           }
         }
       }
+      String[] known = new String[n];
+      String[] name = new String[n];
+      for (int i = 0; i < n; i++) {
+        known[i] = label(majority(byKey.get(c.keys[i]), type(t[i]), 1));
+        name[i] = nameType[i] == null ? "-" : (nameStart[i] ? "B-" : "I-") + nameType[i];
+      }
       String[][] extra = new String[n][];
       for (int i = 0; i < n; i++) {
         String prev = i > 0 ? t[i - 1] : "<s>";
@@ -74,18 +80,22 @@ final class Stacking {
         int self = type(t[i]);
         int[] key = byKey.get(c.keys[i]);
         int[] stem = byStem.get(c.stems[i]);
-        String name = nameType[i] == null ? "-" : (nameStart[i] ? "B-" : "I-") + nameType[i];
         extra[i] = new String[] {
             "p0=" + t[i],
             "p-1=" + prev,
             "p+1=" + next,
             "p-1,p0,p+1=" + prev + "," + t[i] + "," + next,
             "dk=" + label(majority(key, self, 0)),
-            "dke=" + label(majority(key, self, 1)),
+            "dke=" + known[i],
+            "dke-1=" + (i > 0 ? known[i - 1] : "<s>"),
+            "dke+1=" + (i + 1 < n ? known[i + 1] : "</s>"),
+            "p0,w=" + t[i] + "," + c.keys[i],
             "dse=" + label(majority(stem, self, 1)),
-            "dn=" + name,
-            "dn,len=" + name + "," + Math.min(nameLength[i], 3),
-            "dn,p0=" + name + "," + t[i],
+            "dn=" + name[i],
+            "dn-1=" + (i > 0 ? name[i - 1] : "<s>"),
+            "dn+1=" + (i + 1 < n ? name[i + 1] : "</s>"),
+            "dn,len=" + name[i] + "," + Math.min(nameLength[i], 3),
+            "dn,p0=" + name[i] + "," + t[i],
         };
       }
       out.add(c.with(extra));
