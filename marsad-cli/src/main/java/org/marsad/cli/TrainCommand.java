@@ -51,6 +51,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--cutoff", defaultValue = "0", description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
   int cutoff;
 
+  @Option(names = "--folds", defaultValue = "1",
+      description = "With K above 1, also train a second pass on K-fold cross-validated first-pass tags (about 1.5 points"
+          + " of F1 on ANERcorp, but tagging about 30 % slower); 1 trains one pass only (default: ${DEFAULT-VALUE}).")
+  int folds;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "BIO corpora; the first one gives the held-out part.")
   List<Path> corpora;
 
@@ -79,20 +84,31 @@ final class TrainCommand implements Callable<Integer> {
     }
     ActorLexicon lexicon = ActorLexicon.arabic();
     long t0 = System.nanoTime();
-    NameModel model = new NameTraining(lexicon).train(new BioCorpus(training), algorithm, iterations, cutoff);
+    NameModel model = new NameTraining(lexicon).train(new BioCorpus(training), algorithm, iterations, cutoff, folds);
     long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
     NerEvaluation.Result result = NameTraining.score(model, held);
     Files.createDirectories(out);
     try (OutputStream o = Files.newOutputStream(out.resolve("names.maxent.gz"))) {
       model.write(o);
     }
+    Path second = out.resolve("names-2.maxent.gz");
+    if (model.stacked()) {
+      try (OutputStream o = Files.newOutputStream(second)) {
+        model.writeSecond(o);
+      }
+    } else {
+      Files.deleteIfExists(second);
+    }
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode meta = json.createObjectNode();
-    meta.put("model", "names.maxent.gz");
-    meta.put("what", "Arabic name finder: linear token classifier (Apache OpenNLP " + algorithm + "), BIO tags PERS, LOC, ORG, MISC");
+    meta.put("model", model.stacked() ? "names.maxent.gz (first pass), names-2.maxent.gz (second pass)" : "names.maxent.gz");
+    meta.put("what", "Arabic name finder: linear token classifier (Apache OpenNLP " + algorithm + "), BIO tags PERS, LOC, ORG, MISC"
+        + (model.stacked() ? "; two passes: the second also sees the first pass's tags over the document, and learnt them from"
+            + " " + folds + "-fold cross-validated first passes over the training documents (" + NameTraining.DOCUMENT
+            + " consecutive sentences each)" : ""));
     meta.put("trained", LocalDate.now().toString());
     meta.put("command", "marsad train --hold-out " + holdOut + " --algorithm " + algorithm + " --iterations " + iterations
-        + " --cutoff " + cutoff
+        + " --cutoff " + cutoff + " --folds " + folds
         + " --out DIR " + String.join(" ", corpora.stream().map(p -> p.getFileName().toString()).toList()));
     meta.put("training_sentences", training.size());
     meta.put("held_out", corpora.get(0).getFileName() + " part " + holdOut + " (" + held.sentences().size() + " sentences)");

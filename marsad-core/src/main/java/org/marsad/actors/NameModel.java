@@ -36,62 +36,154 @@ public final class NameModel {
   public record Found(int from, int to, String type) {}
 
   private final MaxentModel model;
+  /** The second pass, which also sees the first pass's tags over the whole document; null for one pass. */
+  private final MaxentModel second;
   private final ActorRecogniser recogniser;
   private final ActorLexicon lexicon;
   private final NameGazetteer gazetteer;
   private final WordClusters clusters;
 
-  private NameModel(MaxentModel model, ActorLexicon lexicon, NameGazetteer gazetteer, WordClusters clusters) {
+  private NameModel(MaxentModel model, MaxentModel second, ActorLexicon lexicon, NameGazetteer gazetteer,
+      WordClusters clusters) {
     this.model = model;
+    this.second = second;
     this.clusters = clusters;
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.recogniser = new ActorRecogniser(lexicon);
   }
 
-  /** Loads a model written by {@link #write}. */
-  public static NameModel read(InputStream in, ActorLexicon lexicon) {
+  /** Loads a model written by {@link #write}: the first pass, and the second pass when {@code secondPass} is not null. */
+  public static NameModel read(InputStream in, InputStream secondPass, ActorLexicon lexicon) {
+    return new NameModel(readModel(in), secondPass == null ? null : readModel(secondPass), lexicon,
+        NameGazetteer.arabic(), WordClusters.arabic());
+  }
+
+  private static MaxentModel readModel(InputStream in) {
     try {
-      AbstractModel model = new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in, 65536))).getModel();
-      return new NameModel(model, lexicon, NameGazetteer.arabic(), WordClusters.arabic());
+      return new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in, 65536))).getModel();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the name model", e);
     }
   }
 
-  /** Loads the Arabic model shipped on the class path. */
+  /** Loads the Arabic model shipped on the class path: names.maxent.gz, and names-2.maxent.gz when present. */
   public static NameModel arabic(ActorLexicon lexicon) {
-    try (InputStream in = NameModel.class.getResourceAsStream("/models/ar/names.maxent.gz")) {
+    try (InputStream in = NameModel.class.getResourceAsStream("/models/ar/names.maxent.gz");
+        InputStream in2 = NameModel.class.getResourceAsStream("/models/ar/names-2.maxent.gz")) {
       if (in == null) {
         throw new IllegalStateException("name model missing from the class path: /models/ar/names.maxent.gz");
       }
-      return read(in, lexicon);
+      return read(in, in2, lexicon);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Whether the model tags in two passes (so {@link #writeSecond} has something to write). */
+  public boolean stacked() {
+    return second != null;
+  }
+
+  /** Writes the first pass. */
   public void write(OutputStream out) throws IOException {
+    writeModel(model, out);
+  }
+
+  /** Writes the second pass. */
+  public void writeSecond(OutputStream out) throws IOException {
+    writeModel(second, out);
+  }
+
+  private static void writeModel(MaxentModel m, OutputStream out) throws IOException {
     try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out, 65536))) {
-      new GenericModelWriter((AbstractModel) model, data).persist();
+      new GenericModelWriter((AbstractModel) m, data).persist();
     }
   }
 
-  /** Trains on sentences of tokens with their gold tags. */
-  public static NameModel train(List<List<Token>> sentences, List<List<String>> tags, ActorLexicon lexicon,
-      String algorithm, int iterations, int cutoff) throws IOException {
-    NameModel features = new NameModel(null, lexicon, NameGazetteer.arabic(), WordClusters.arabic());
-    List<Event> events = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      List<Token> tokens = sentences.get(s);
-      Context context = features.context(tokens);
-      List<String> gold = tags.get(s);
-      for (int i = 0; i < tokens.size(); i++) {
-        String prev = i > 0 ? gold.get(i - 1) : "START";
-        String prev2 = i > 1 ? gold.get(i - 2) : "START";
-        events.add(new Event(gold.get(i), context.features(i, prev, prev2)));
+  /**
+   * Trains on documents of sentences of tokens with their gold tags. With {@code folds} above 1,
+   * also trains a second pass on the first pass's tags of the training documents, each tagged by
+   * a first pass trained without the fold it is in (so the second pass learns how far to trust
+   * tags on words the first pass had not seen, not the tags of a model that knows the answers).
+   */
+  public static NameModel train(List<List<List<Token>>> documents, List<List<List<String>>> tags, ActorLexicon lexicon,
+      String algorithm, int iterations, int cutoff, int folds) throws IOException {
+    NameModel features = new NameModel(null, null, lexicon, NameGazetteer.arabic(), WordClusters.arabic());
+    List<List<Context>> contexts = new ArrayList<>();
+    List<List<Event>> firstEvents = new ArrayList<>();
+    for (int d = 0; d < documents.size(); d++) {
+      List<Context> cs = new ArrayList<>();
+      List<Event> events = new ArrayList<>();
+      for (int s = 0; s < documents.get(d).size(); s++) {
+        Context context = features.context(documents.get(d).get(s));
+        cs.add(context);
+        events(context, tags.get(d).get(s), events);
       }
+      contexts.add(cs);
+      firstEvents.add(events);
     }
+    TrainingParameters params = params(algorithm, iterations, cutoff);
+    MaxentModel first = train(firstEvents, params, d -> true);
+    if (folds <= 1) {
+      return new NameModel(first, null, lexicon, features.gazetteer, features.clusters);
+    }
+    // the first pass's tags of each document, from a model trained on the other folds
+    List<List<String[]>> predicted = new ArrayList<>();
+    for (int d = 0; d < documents.size(); d++) {
+      predicted.add(null);
+    }
+    List<java.util.concurrent.Callable<Void>> jobs = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      int fold = k;
+      jobs.add(() -> {
+        MaxentModel m = train(firstEvents, params, d -> d % folds != fold);
+        for (int d = fold; d < documents.size(); d += folds) {
+          List<String[]> t = new ArrayList<>();
+          for (Context c : contexts.get(d)) {
+            t.add(decode(m, c, c.keys.length));
+          }
+          predicted.set(d, t);
+        }
+        return null;
+      });
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()));
+    try {
+      for (java.util.concurrent.Future<Void> f : pool.invokeAll(jobs)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("training interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("training a fold failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    List<List<Event>> secondEvents = new ArrayList<>();
+    for (int d = 0; d < documents.size(); d++) {
+      List<Context> stacked = Stacking.contexts(contexts.get(d), predicted.get(d));
+      List<Event> events = new ArrayList<>();
+      for (int s = 0; s < stacked.size(); s++) {
+        events(stacked.get(s), tags.get(d).get(s), events);
+      }
+      secondEvents.add(events);
+    }
+    MaxentModel second = train(secondEvents, params, d -> true);
+    return new NameModel(first, second, lexicon, features.gazetteer, features.clusters);
+  }
+
+  private static void events(Context context, List<String> gold, List<Event> events) {
+    for (int i = 0; i < gold.size(); i++) {
+      String prev = i > 0 ? gold.get(i - 1) : "START";
+      String prev2 = i > 1 ? gold.get(i - 2) : "START";
+      events.add(new Event(gold.get(i), context.features(i, prev, prev2)));
+    }
+  }
+
+  private static TrainingParameters params(String algorithm, int iterations, int cutoff) {
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     if (algorithm.equals("MAXENT_QN")) {
@@ -100,10 +192,20 @@ public final class NameModel {
     }
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-    params.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    return params;
+  }
+
+  private static MaxentModel train(List<List<Event>> byDocument, TrainingParameters params,
+      java.util.function.IntPredicate documents) throws IOException {
+    List<Event> events = new ArrayList<>();
+    for (int d = 0; d < byDocument.size(); d++) {
+      if (documents.test(d)) {
+        events.addAll(byDocument.get(d));
+      }
+    }
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
-    return new NameModel(model, lexicon, features.gazetteer, features.clusters);
+    return trainer.train(ObjectStreamUtils.createObjectStream(events));
   }
 
   /**
@@ -112,10 +214,26 @@ public final class NameModel {
    * document (a surname the model knew in one sentence and missed in the next).
    */
   public List<List<Found>> findAll(List<List<Token>> sentences) {
+    List<Context> contexts = new ArrayList<>(sentences.size());
+    List<String[]> tags = new ArrayList<>(sentences.size());
+    for (List<Token> tokens : sentences) {
+      Context c = context(tokens);
+      contexts.add(c);
+      tags.add(tokens.isEmpty() ? new String[0] : decode(model, c, tokens.size()));
+    }
+    if (second != null) {
+      List<Context> stacked = Stacking.contexts(contexts, tags);
+      for (int s = 0; s < sentences.size(); s++) {
+        if (!sentences.get(s).isEmpty()) {
+          tags.set(s, decode(second, stacked.get(s), sentences.get(s).size()));
+        }
+      }
+    }
     List<List<Found>> found = new ArrayList<>();
     java.util.Map<String, String> names = new java.util.HashMap<>();
-    for (List<Token> tokens : sentences) {
-      List<Found> f = find(tokens);
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s);
+      List<Found> f = spans(tags.get(s));
       found.add(new ArrayList<>(f));
       for (Found name : f) {
         names.putIfAbsent(words(tokens, name.from(), name.to()), name.type());
@@ -172,12 +290,13 @@ public final class NameModel {
   /** Beam width of the decoder. */
   static final int BEAM = 3;
 
-  /** The names in one sentence's tokens. */
+  /** The names in one sentence's tokens, read as a document of its own. */
   public List<Found> find(List<Token> tokens) {
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
-    String[] tags = decode(model, tokens);
+    return findAll(List.of(tokens)).get(0);
+  }
+
+  /** The names a BIO tag sequence marks. */
+  private static List<Found> spans(String[] tags) {
     List<Found> found = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= tags.length; i++) {
@@ -194,22 +313,16 @@ public final class NameModel {
   }
 
   /** The best tag sequence under {@code m}, by beam search over well-formed BIO sequences. */
-  private String[] decode(MaxentModel m, List<Token> tokens) {
-    return decode(m, context(tokens), tokens.size());
-  }
-
   private static String[] decode(MaxentModel m, Context context, int size) {
+    if (m instanceof AbstractModel a && a.getModelType() == AbstractModel.ModelType.Perceptron) {
+      return perceptronBeam(a, context, size);
+    }
     Integer[] positions = new Integer[size];
     for (int i = 0; i < positions.length; i++) {
       positions[i] = i;
     }
-    opennlp.tools.util.BeamSearchContextGenerator<Integer> generator = (index, sequence, prior, extra) -> {
-      String[] f = context.features(index, index > 0 ? prior[index - 1] : "START", index > 1 ? prior[index - 2] : "START");
-      String[] marked = new String[f.length + 1];
-      marked[0] = TokenScores.marker(index);
-      System.arraycopy(f, 0, marked, 1, f.length);
-      return marked;
-    };
+    opennlp.tools.util.BeamSearchContextGenerator<Integer> generator = (index, sequence, prior, extra) ->
+        context.features(index, index > 0 ? prior[index - 1] : "START", index > 1 ? prior[index - 2] : "START");
     opennlp.tools.util.SequenceValidator<Integer> validator = (index, sequence, prior, outcome) -> {
       if (!outcome.startsWith("I-")) {
         return true;
@@ -218,14 +331,110 @@ public final class NameModel {
       String type = outcome.substring(2);
       return prev.equals("B-" + type) || prev.equals("I-" + type);
     };
-    opennlp.tools.util.Sequence best = new opennlp.tools.ml.BeamSearch(BEAM, TokenScores.of(m, context::fixed, size))
-        .bestSequence(positions, null, generator, validator);
+    opennlp.tools.util.Sequence best = new opennlp.tools.ml.BeamSearch(BEAM, m).bestSequence(positions, null, generator, validator);
     if (best == null) {
       String[] tags = new String[size];
       java.util.Arrays.fill(tags, "O");
       return tags;
     }
     return best.getOutcomes().toArray(new String[0]);
+  }
+
+  /**
+   * The beam search of {@link #decode} for a perceptron, scored as OpenNLP's {@code PerceptronModel}
+   * scores, but summing the weights of a token's tag-independent features once rather than once per
+   * sequence in the beam: they are most of the features, and most of the time of tagging.
+   */
+  private static String[] perceptronBeam(AbstractModel model, Context context, int size) {
+    Object[] data = model.getDataStructures();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> weights = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
+    int outcomes = model.getNumOutcomes();
+    String[] names = new String[outcomes];
+    String[] typeOf = new String[outcomes];
+    boolean[] inside = new boolean[outcomes];
+    for (int o = 0; o < outcomes; o++) {
+      names[o] = model.getOutcome(o);
+      typeOf[o] = names[o].length() > 2 ? names[o].substring(2) : "";
+      inside[o] = names[o].startsWith("I-");
+    }
+    // hypothesis h at position i: its tag there and the hypothesis at i - 1 it extends
+    int[][] tagAt = new int[size][BEAM];
+    int[][] parent = new int[size][BEAM];
+    double[] scores = new double[BEAM];
+    int live = 1;
+    double[] fixedSums = new double[outcomes];
+    double[] sums = new double[outcomes];
+    double[] nextScores = new double[BEAM];
+    for (int i = 0; i < size; i++) {
+      java.util.Arrays.fill(fixedSums, 0);
+      for (String f : context.fixed(i)) {
+        add(weights.get(f), fixedSums);
+      }
+      int taken = 0;
+      for (int h = 0; h < live; h++) {
+        int prevTag = i > 0 ? tagAt[i - 1][h] : -1;
+        String prev = i > 0 ? names[prevTag] : "START";
+        String prev2 = i > 1 ? names[tagAt[i - 2][parent[i - 1][h]]] : "START";
+        System.arraycopy(fixedSums, 0, sums, 0, outcomes);
+        for (String f : context.tagFeatures(i, prev, prev2)) {
+          add(weights.get(f), sums);
+        }
+        normalise(sums);
+        for (int o = 0; o < outcomes; o++) {
+          if (inside[o] && (prevTag < 0 || !typeOf[prevTag].equals(typeOf[o]))) {
+            continue;
+          }
+          double score = scores[h] + Math.log(sums[o]);
+          if (taken == BEAM && score <= nextScores[BEAM - 1]) {
+            continue;
+          }
+          int at = taken < BEAM ? taken++ : BEAM - 1;
+          while (at > 0 && nextScores[at - 1] < score) {
+            nextScores[at] = nextScores[at - 1];
+            tagAt[i][at] = tagAt[i][at - 1];
+            parent[i][at] = parent[i][at - 1];
+            at--;
+          }
+          nextScores[at] = score;
+          tagAt[i][at] = o;
+          parent[i][at] = h;
+        }
+      }
+      System.arraycopy(nextScores, 0, scores, 0, BEAM);
+      live = taken;
+    }
+    String[] tags = new String[size];
+    for (int i = size - 1, h = 0; i >= 0; h = parent[i][h], i--) {
+      tags[i] = names[tagAt[i][h]];
+    }
+    return tags;
+  }
+
+  private static void add(opennlp.tools.ml.model.Context weights, double[] sums) {
+    if (weights != null) {
+      int[] outcomes = weights.getOutcomes();
+      double[] parameters = weights.getParameters();
+      for (int k = 0; k < outcomes.length; k++) {
+        sums[outcomes[k]] += parameters[k];
+      }
+    }
+  }
+
+  /** Sums of weights to probabilities, as {@code PerceptronModel.eval} makes them. */
+  private static void normalise(double[] sums) {
+    double max = 1;
+    for (double v : sums) {
+      max = Math.max(max, Math.abs(v));
+    }
+    double total = 0;
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] = Math.exp(sums[o] / max);
+      total += sums[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] /= total;
+    }
   }
 
   private Context context(List<Token> tokens) {
@@ -250,7 +459,7 @@ public final class NameModel {
   }
 
   /** Everything the features of one sentence are made from. */
-  private static final class Context {
+  static final class Context {
     final List<Token> tokens;
     final String[] keys;
     final String[] stems;
@@ -274,10 +483,32 @@ public final class NameModel {
       this.fixed = new String[keys.length][];
     }
 
+    /** The same sentence with {@code extra[i]} added to token i's features. */
+    Context with(String[][] extra) {
+      Context c = new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer);
+      for (int i = 0; i < keys.length; i++) {
+        if (fixed[i] == null) {
+          fixed[i] = fixedFeatures(i);
+        }
+        String[] f = java.util.Arrays.copyOf(fixed[i], fixed[i].length + extra[i].length);
+        System.arraycopy(extra[i], 0, f, fixed[i].length, extra[i].length);
+        c.fixed[i] = f;
+      }
+      return c;
+    }
+
     /** Features that do not depend on earlier tags, built once per token. */
     private final String[][] fixed;
 
-    /** The features of token {@code i} that do not depend on earlier tags. */
+    String[] features(int i, String prev, String prev2) {
+      String[] base = fixed(i);
+      String[] tag = tagFeatures(i, prev, prev2);
+      String[] f = java.util.Arrays.copyOf(base, base.length + tag.length);
+      System.arraycopy(tag, 0, f, base.length, tag.length);
+      return f;
+    }
+
+    /** The features of token i that do not depend on earlier tags. */
     String[] fixed(int i) {
       if (fixed[i] == null) {
         fixed[i] = fixedFeatures(i);
@@ -285,15 +516,14 @@ public final class NameModel {
       return fixed[i];
     }
 
-    String[] features(int i, String prev, String prev2) {
-      String[] base = fixed(i);
-      String[] f = java.util.Arrays.copyOf(base, base.length + 4);
-      String w = keys[i];
-      f[base.length] = "t-1=" + prev;
-      f[base.length + 1] = "t-2,t-1=" + prev2 + "," + prev;
-      f[base.length + 2] = "t-1,w=" + prev + "," + w;
-      f[base.length + 3] = "t-1,s=" + prev + "," + stems[i];
-      return f;
+    /** The features of token i that depend on the two tags before it. */
+    String[] tagFeatures(int i, String prev, String prev2) {
+      return new String[] {
+          "t-1=" + prev,
+          "t-2,t-1=" + prev2 + "," + prev,
+          "t-1,w=" + prev + "," + keys[i],
+          "t-1,s=" + prev + "," + stems[i],
+      };
     }
 
     private String[] fixedFeatures(int i) {

@@ -34,25 +34,40 @@ public final class NameTraining {
     return tokens;
   }
 
-  public NameModel train(BioCorpus corpus, String algorithm, int iterations, int cutoff) throws IOException {
-    List<List<Token>> sentences = new ArrayList<>();
-    List<List<String>> tags = new ArrayList<>();
-    for (BioCorpus.Sentence s : corpus.sentences()) {
-      sentences.add(tokens(s));
-      List<String> t = new ArrayList<>();
-      String prevType = null;
-      for (String tag : s.tags()) {
-        // repair I- without B- so the model only sees well-formed sequences
-        String type = tag.length() > 2 ? tag.substring(2) : null;
-        if (tag.startsWith("I-") && !type.equals(prevType)) {
-          tag = "B-" + type;
-        }
-        t.add(tag);
-        prevType = type;
+  /**
+   * Trains on the corpus read as documents of {@link #DOCUMENT} consecutive sentences; with
+   * {@code folds} above 1, in two passes (see {@link NameModel#train}).
+   */
+  public NameModel train(BioCorpus corpus, String algorithm, int iterations, int cutoff, int folds) throws IOException {
+    List<List<List<Token>>> documents = new ArrayList<>();
+    List<List<List<String>>> documentTags = new ArrayList<>();
+    List<BioCorpus.Sentence> all = corpus.sentences();
+    for (int from = 0; from < all.size(); from += DOCUMENT) {
+      List<List<Token>> sentences = new ArrayList<>();
+      List<List<String>> tags = new ArrayList<>();
+      for (BioCorpus.Sentence s : all.subList(from, Math.min(all.size(), from + DOCUMENT))) {
+        sentences.add(tokens(s));
+        tags.add(repaired(s.tags()));
       }
-      tags.add(t);
+      documents.add(sentences);
+      documentTags.add(tags);
     }
-    return NameModel.train(sentences, tags, lexicon, algorithm, iterations, cutoff);
+    return NameModel.train(documents, documentTags, lexicon, algorithm, iterations, cutoff, folds);
+  }
+
+  /** The tags with an I- that follows no name of its type made a B-, so the model only sees well-formed sequences. */
+  private static List<String> repaired(List<String> tags) {
+    List<String> t = new ArrayList<>();
+    String prevType = null;
+    for (String tag : tags) {
+      String type = tag.length() > 2 ? tag.substring(2) : null;
+      if (tag.startsWith("I-") && !type.equals(prevType)) {
+        tag = "B-" + type;
+      }
+      t.add(tag);
+      prevType = type;
+    }
+    return t;
   }
 
   /** Exact span and type scores of the model alone. */
@@ -78,5 +93,5 @@ public final class NameTraining {
   }
 
   /** Consecutive sentences read as one document: the corpus keeps no article boundaries, and its articles average about 12 sentences. */
-  static final int DOCUMENT = 20;
+  public static final int DOCUMENT = 20;
 }
