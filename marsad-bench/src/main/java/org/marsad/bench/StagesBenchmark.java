@@ -58,7 +58,8 @@ public class StagesBenchmark {
   List<Document> tokenized;
   Pipeline analysisAndActors;
   Pipeline full;
-  Pipeline discourseAndEvents;
+  DiscourseStage discourse;
+  EventStage events;
   List<Document> withEntities;
   List<Document> coded;
   byte[] jsonLines;
@@ -79,8 +80,8 @@ public class StagesBenchmark {
     mentions = new MentionStage(lexicon, NameModel.arabic(lexicon));
     analysisAndActors = Pipeline.of(structure, sentences, tokens, mentions, new EntityStage(lexicon));
     full = Pipelines.arabicNews();
-    discourseAndEvents = Pipeline.of(DiscourseStage.arabic(),
-        new EventStage(EventLexicon.arabic(), lexicon, EventFilter.arabic(), EventFeatures.arabic(), true));
+    discourse = DiscourseStage.arabic();
+    events = new EventStage(EventLexicon.arabic(), lexicon, EventFilter.arabic(), EventFeatures.arabic(), true);
     structured = new ArrayList<>();
     tokenized = new ArrayList<>();
     withEntities = new ArrayList<>();
@@ -129,7 +130,7 @@ public class StagesBenchmark {
   @Benchmark
   public void discourseAndEvents(Blackhole bh) {
     for (Document d : withEntities) {
-      bh.consume(discourseAndEvents.run(d));
+      bh.consume(events.apply(discourse.apply(d)));
     }
   }
 
