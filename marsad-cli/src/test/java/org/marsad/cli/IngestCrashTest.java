@@ -45,7 +45,7 @@ class IngestCrashTest {
     return file;
   }
 
-  private static long count(String db, String sql) throws SQLException {
+  static long count(String db, String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       return rs.next() ? rs.getLong(1) : 0;

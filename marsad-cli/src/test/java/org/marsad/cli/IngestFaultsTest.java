@@ -6,11 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,13 +29,6 @@ class IngestFaultsTest {
     return file;
   }
 
-  private static long count(String db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      return rs.next() ? rs.getLong(1) : 0;
-    }
-  }
-
   @Test
   void aFullDiskStopsTheIngestCleanlyAndARerunFinishesIt() throws Exception {
     Path corpus = corpus("corpus.jsonl", 0, 300);
@@ -51,18 +39,18 @@ class IngestFaultsTest {
     assertThat(full.status()).isEqualTo(1);
     assertThat(full.err().lines().toList()).hasSize(1);
     assertThat(full.err()).startsWith("marsad: cannot write to the store: ").contains("full");
-    long stored = count(db, "SELECT COUNT(*) FROM article");
+    long stored = IngestCrashTest.count(db, "SELECT COUNT(*) FROM article");
     assertThat(stored).isBetween(1L, 299L);
-    assertThat(count(db, "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM sentence s WHERE s.article_id = a.id)"))
+    assertThat(IngestCrashTest.count(db, "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM sentence s WHERE s.article_id = a.id)"))
         .as("articles without their sentences").isZero();
 
     CliRun rerun = CliRun.of("ingest", "--quiet", "--db", db, corpus.toString());
     assertThat(rerun.status()).as(rerun.err()).isZero();
     assertThat(rerun.err()).contains("(" + stored + " already stored)");
-    assertThat(count(db, "SELECT COUNT(*) FROM article")).isEqualTo(300);
+    assertThat(IngestCrashTest.count(db, "SELECT COUNT(*) FROM article")).isEqualTo(300);
     String reference = dir.resolve("reference.db").toString();
     assertThat(CliRun.of("ingest", "--quiet", "--db", reference, corpus.toString()).status()).isZero();
-    assertThat(count(db, "SELECT COUNT(*) FROM event")).isEqualTo(count(reference, "SELECT COUNT(*) FROM event"));
+    assertThat(IngestCrashTest.count(db, "SELECT COUNT(*) FROM event")).isEqualTo(IngestCrashTest.count(reference, "SELECT COUNT(*) FROM event"));
   }
 
   @Test
@@ -79,6 +67,6 @@ class IngestFaultsTest {
     CliRun run = CliRun.of("ingest", "--quiet", "--db", db, folder.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("b.warc.gz: ").doesNotContain("\tat ");
-    assertThat(count(db, "SELECT COUNT(*) FROM article")).isEqualTo(40);
+    assertThat(IngestCrashTest.count(db, "SELECT COUNT(*) FROM article")).isEqualTo(40);
   }
 }

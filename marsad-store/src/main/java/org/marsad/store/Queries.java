@@ -136,43 +136,25 @@ public final class Queries {
 
   /** Every report of one group, in order. */
   public List<StoredEvent> reports(String groupKey) {
-    List<StoredEvent> events = new ArrayList<>();
-    try (Connection c = store.connect();
-        PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + EVENT_FROM + " WHERE e.group_key = ?" + EVENT_ORDER)) {
-      ps.setString(1, groupKey);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          events.add(event(rs));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException(store.shown() + ": cannot read events: " + e.getMessage(), e);
-    }
-    return events;
+    return eventsWhere(" WHERE e.group_key = ?" + EVENT_ORDER, List.of(groupKey));
   }
-
 
   /** One event by its id, or {@code null}. */
   public StoredEvent event(long id) {
-    try (Connection c = store.connect();
-        PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + EVENT_FROM + " WHERE e.id = ?")) {
-      ps.setLong(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? event(rs) : null;
-      }
-    } catch (SQLException e) {
-      throw new StoreException(store.shown() + ": cannot read events: " + e.getMessage(), e);
-    }
+    return eventsWhere(" WHERE e.id = ?", List.of(id)).stream().findFirst().orElse(null);
   }
 
   /** The events one actor took part in (either side), in order. */
   public List<StoredEvent> eventsOf(long actorId, int limit) {
+    return eventsWhere(" WHERE e.source_actor_id = ? OR e.target_actor_id = ?" + EVENT_ORDER + " LIMIT ?",
+        List.of(actorId, actorId, limit));
+  }
+
+  /** Events selected by SQL conditions (and order) with their parameters. */
+  private List<StoredEvent> eventsWhere(String conditions, List<Object> params) {
     List<StoredEvent> events = new ArrayList<>();
-    try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + EVENT_FROM
-        + " WHERE e.source_actor_id = ? OR e.target_actor_id = ?" + EVENT_ORDER + " LIMIT ?")) {
-      ps.setLong(1, actorId);
-      ps.setLong(2, actorId);
-      ps.setInt(3, limit);
+    try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + EVENT_FROM + conditions)) {
+      new Where("", params).bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           events.add(event(rs));
