@@ -9,7 +9,8 @@ import org.marsad.read.ArticleSink;
 import org.marsad.read.Problem;
 
 /**
- * Codes the articles a reader delivers on a pool of threads and writes them out in input order;
+ * Codes the articles a reader delivers on a pool of threads, which also render them (JSON or
+ * report), and writes them out in input order;
  * at most a few articles per thread are in flight, so a corpus of any size streams through in
  * bounded memory. Reports problems as {@code marsad: PATH[:LINE]: message} and keeps count for the
  * closing summary.
@@ -21,7 +22,7 @@ final class Extraction implements ArticleSink, AutoCloseable {
   private final PrintWriter err;
   private final boolean debug;
   private final java.util.concurrent.ExecutorService pool;
-  private final java.util.ArrayDeque<java.util.concurrent.Future<Document>> inFlight = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<java.util.concurrent.Future<String>> inFlight = new java.util.ArrayDeque<>();
   private final int window;
   private String current = "";
   private int articles;
@@ -53,9 +54,9 @@ final class Extraction implements ArticleSink, AutoCloseable {
   @Override
   public void article(Document document) {
     String input = current;
-    java.util.concurrent.Callable<Document> job = () -> {
+    java.util.concurrent.Callable<String> job = () -> {
       try {
-        return marsad.code(document);
+        return output.render(marsad.code(document));
       } catch (RuntimeException e) {
         synchronized (this) {
           problem(new Problem(input, 0, "internal error while coding article " + document.article().id()
@@ -99,7 +100,7 @@ final class Extraction implements ArticleSink, AutoCloseable {
     }
   }
 
-  private void write(Document coded) {
+  private void write(String coded) {
     if (coded == null) {
       return;
     }

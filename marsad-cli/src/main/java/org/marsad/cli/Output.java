@@ -23,11 +23,25 @@ final class Output {
   }
 
   void write(Document document) throws IOException {
+    write(render(document));
+  }
+
+  /** The document as it will be written; thread-safe, so coding threads can render what they coded. */
+  String render(Document document) throws IOException {
+    java.io.StringWriter buffer = new java.io.StringWriter();
     if (kind == Kind.TEXT) {
-      report.write(document, out);
+      PrintWriter writer = new PrintWriter(buffer);
+      report.write(document, writer);
+      writer.flush();
     } else {
-      json.write(document, out);
+      json.write(document, buffer);
     }
+    return buffer.toString();
+  }
+
+  /** Writes what {@link #render} made. */
+  void write(String rendered) throws IOException {
+    out.write(rendered);
     if (out.checkError()) {
       throw new IOException("output stream closed");
     }
