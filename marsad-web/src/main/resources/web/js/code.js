@@ -31,12 +31,8 @@ export function codePage(main, health) {
     }
     status.textContent = t('loading');
     try {
-      if (store) {
-        const stored = await post('/api/ingest', body());
-        status.textContent = `${t('code.stored')}: ${stored.added} / ${stored.read}`;
-      }
-      const answer = await post('/api/code', body());
-      if (!store) status.textContent = '';
+      const answer = await post(store ? '/api/ingest' : '/api/code', body());
+      status.textContent = store ? `${t('code.stored')}: ${answer.added} / ${answer.read}` : '';
       for (const doc of answer.articles) result.append(annotate(doc));
       for (const p of answer.problems || []) result.append(el('p', { class: 'status' }, p));
     } catch (e) {

@@ -19,7 +19,6 @@ import org.marsad.json.DocumentJson;
 import org.marsad.model.Article;
 import org.marsad.read.ArticleReader;
 import org.marsad.read.ArticleSink;
-import org.marsad.read.Problem;
 import org.marsad.read.ReadOptions;
 import org.marsad.model.Document;
 import org.marsad.pipeline.Pipeline;
@@ -102,20 +101,9 @@ public class StagesBenchmark {
   /** Reading: JSON Lines bytes to articles. */
   @Benchmark
   public void reading(Blackhole bh) {
-    reader.read(new java.io.ByteArrayInputStream(jsonLines), "sample.jsonl", new ArticleSink() {
-      @Override
-      public void article(Document document) {
-        bh.consume(document);
-      }
-
-      @Override
-      public void problem(Problem problem) {
-        throw new IllegalStateException(problem.toString());
-      }
-
-      @Override
-      public void warning(Problem warning) {}
-    });
+    reader.read(new java.io.ByteArrayInputStream(jsonLines), "sample.jsonl", ArticleSink.of(bh::consume, problem -> {
+      throw new IllegalStateException(problem.toString());
+    }));
   }
 
   /** Structure recovery alone (blocks). */

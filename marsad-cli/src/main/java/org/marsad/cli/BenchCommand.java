@@ -26,7 +26,6 @@ import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.read.ArticleReader;
 import org.marsad.read.ArticleSink;
-import org.marsad.read.Problem;
 import org.marsad.read.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -123,24 +122,25 @@ final class BenchCommand implements Callable<Integer> {
     double base = 0;
     for (int n : counts) {
       resetPeaks();
-      long[] events = {0};
       double seconds = 0;
+      long events = 0;
       for (int r = 0; r < rounds; r++) {
-        seconds += run(docs, n, d -> marsad.code(d).events().size());
+        Timed coded = run(docs, n, d -> marsad.code(d).events().size());
+        seconds += coded.seconds();
+        events = coded.total();
       }
-      events[0] = lastTotal;
       double perSecond = docs.size() * rounds / seconds;
       double wordsPerSecond = words * rounds / seconds;
       long peakHeap = peakHeap();
       double luceneSeconds = 0;
       for (int r = 0; r < rounds; r++) {
-        luceneSeconds += run(docs, n, d -> luceneTokens(lucene, d.text()));
+        luceneSeconds += run(docs, n, d -> luceneTokens(lucene, d.text())).seconds();
       }
       double luceneWords = words * rounds / luceneSeconds;
       if (n == 1) {
         base = perSecond;
       }
-      out("%-8d %12.0f %12.0f %12d %14.0f %9.1f%% %9d MB %7d MB%s", n, perSecond, wordsPerSecond, events[0], luceneWords,
+      out("%-8d %12.0f %12.0f %12d %14.0f %9.1f%% %9d MB %7d MB%s", n, perSecond, wordsPerSecond, events, luceneWords,
           100 * wordsPerSecond / luceneWords, peakHeap >> 20, rss("VmRSS") >> 10,
           n > 1 && base > 0 ? String.format(Locale.ROOT, "  (%.2fx one thread)", perSecond / base) : "");
     }
@@ -151,10 +151,11 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private long lastTotal;
+  /** How long a run took, and the sum of what its work returned. */
+  private record Timed(double seconds, long total) {}
 
-  /** Codes every document on {@code n} threads (each takes the next article); returns the seconds taken. */
-  private double run(List<Document> docs, int n, ToLongFunction<Document> work) throws Exception {
+  /** Runs {@code work} on every document on {@code n} threads (each takes the next article). */
+  private static Timed run(List<Document> docs, int n, ToLongFunction<Document> work) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
@@ -173,8 +174,7 @@ final class BenchCommand implements Callable<Integer> {
       for (Future<Long> f : parts) {
         total += f.get();
       }
-      lastTotal = total;
-      return (System.nanoTime() - start) / 1e9;
+      return new Timed((System.nanoTime() - start) / 1e9, total);
     } finally {
       pool.shutdownNow();
     }
@@ -204,22 +204,11 @@ final class BenchCommand implements Callable<Integer> {
 
   private List<Document> read() {
     List<Document> docs = new ArrayList<>();
-    new ArticleReader(ReadOptions.defaults()).read(corpus, corpus.toString(), new ArticleSink() {
-      @Override
-      public void article(Document document) {
-        if (limit == null || docs.size() < limit) {
-          docs.add(document);
-        }
+    new ArticleReader(ReadOptions.defaults()).read(corpus, corpus.toString(), ArticleSink.of(document -> {
+      if (limit == null || docs.size() < limit) {
+        docs.add(document);
       }
-
-      @Override
-      public void problem(Problem problem) {
-        parent.err.println("marsad: " + problem);
-      }
-
-      @Override
-      public void warning(Problem warning) {}
-    });
+    }, problem -> parent.err.println("marsad: " + problem)));
     if (docs.isEmpty()) {
       throw new IllegalStateException(corpus + ": no articles");
     }

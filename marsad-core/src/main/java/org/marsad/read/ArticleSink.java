@@ -13,4 +13,22 @@ public interface ArticleSink {
 
   /** Something was read, but with a remark the user should see. */
   void warning(Problem warning);
+
+  /** A sink that passes articles and problems on and ignores warnings. */
+  static ArticleSink of(java.util.function.Consumer<Document> articles, java.util.function.Consumer<Problem> problems) {
+    return new ArticleSink() {
+      @Override
+      public void article(Document document) {
+        articles.accept(document);
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        problems.accept(problem);
+      }
+
+      @Override
+      public void warning(Problem warning) {}
+    };
+  }
 }

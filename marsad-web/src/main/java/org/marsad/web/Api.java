@@ -232,7 +232,7 @@ final class Api {
     String format = Params.text(ctx, "format");
     Export.Format f = "csv".equals(format) ? Export.Format.CSV : "tsv".equals(format) ? Export.Format.TSV
         : "plover".equals(format) || format == null ? Export.Format.PLOVER
-        : Params.<Export.Format>failWith("format: csv, tsv or plover, not '" + format + "'");
+        : Params.<Export.Format>fail("format: csv, tsv or plover, not '" + format + "'");
     EventQuery q = Params.events(ctx, 10_000, 100_000);
     StringWriter out = new StringWriter();
     Export export = new Export(f, out);
@@ -254,22 +254,18 @@ final class Api {
   /** Codes the posted article(s) without storing them. */
   void code(Context ctx) {
     Read read = read(ctx);
-    StringBuilder sb = new StringBuilder("{\"articles\":[");
-    DocumentJson json = new DocumentJson(new DocumentJson.Options(false, false));
-    for (int i = 0; i < read.documents.size(); i++) {
-      StringWriter w = new StringWriter();
-      try {
-        json.write(marsad.code(read.documents.get(i)), w);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      sb.append(i > 0 ? "," : "").append(w.toString().strip());
-    }
-    sb.append("],\"problems\":").append(problems(read.problems)).append('}');
-    ctx.contentType("application/json; charset=utf-8").result(sb.toString());
+    List<Document> coded = new ArrayList<>();
+    read.documents.forEach(d -> coded.add(marsad.code(d)));
+    ObjectNode o = JSON.createObjectNode();
+    o.set("articles", articles(coded));
+    o.set("problems", problems(read.problems));
+    json(ctx, o);
   }
 
-  /** Codes the posted article(s) and stores them (only when the server allows ingest). */
+  /**
+   * Codes the posted article(s) and stores them (only when the server allows ingest); answers
+   * with the counts and, like {@link #code}, the coded articles, so a client need not code them again.
+   */
   void ingest(Context ctx) {
     if (!settings.allowIngest()) {
       throw new ApiProblem(403, "Forbidden", "the store is read-only: start the server with --allow-ingest");
@@ -277,18 +273,34 @@ final class Api {
     Read read = read(ctx);
     List<Document> coded = new ArrayList<>();
     read.documents.forEach(d -> coded.add(marsad.code(d)));
-    int added;
     try (StoreWriter writer = store.writer()) {
-      added = writer.write(coded);
+      int added = writer.write(coded);
       ObjectNode o = JSON.createObjectNode();
       o.put("read", coded.size());
       o.put("added", added);
       o.put("events", writer.events());
-      o.set("problems", JSON.readTree(problems(read.problems)));
+      o.set("problems", problems(read.problems));
+      o.set("articles", articles(coded));
       json(ctx.status(added > 0 ? 201 : 200), o);
-    } catch (java.sql.SQLException | IOException e) {
+    } catch (java.sql.SQLException e) {
       throw new IllegalStateException("cannot store the article: " + e.getMessage(), e);
     }
+  }
+
+  /** Coded documents in the {@code marsad.article/1} JSON of the command line. */
+  private static ArrayNode articles(List<Document> coded) {
+    DocumentJson json = new DocumentJson(new DocumentJson.Options(false, false));
+    ArrayNode out = JSON.createArrayNode();
+    for (Document d : coded) {
+      StringWriter w = new StringWriter();
+      try {
+        json.write(d, w);
+        out.add(JSON.readTree(w.toString()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
   }
 
   private record Read(List<Document> documents, List<Problem> problems) {}
@@ -300,20 +312,7 @@ final class Api {
   private Read read(Context ctx) {
     List<Document> documents = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    ArticleSink sink = new ArticleSink() {
-      @Override
-      public void article(Document document) {
-        documents.add(document);
-      }
-
-      @Override
-      public void problem(Problem problem) {
-        problems.add(problem);
-      }
-
-      @Override
-      public void warning(Problem warning) {}
-    };
+    ArticleSink sink = ArticleSink.of(documents::add, problems::add);
     String type = ctx.contentType() == null ? "" : ctx.contentType();
     if (ctx.contentLength() > settings.maxUploadBytes()) {
       throw new ApiProblem(413, "Payload too large", "the request is larger than " + settings.maxUploadBytes() + " bytes");
@@ -417,10 +416,10 @@ final class Api {
     return name.length() > 100 ? name.substring(0, 100) : name;
   }
 
-  private static String problems(List<Problem> problems) {
+  private static ArrayNode problems(List<Problem> problems) {
     ArrayNode a = JSON.createArrayNode();
     problems.forEach(p -> a.add(p.toString()));
-    return a.toString();
+    return a;
   }
 
   static ObjectNode event(StoredEvent e) {

@@ -77,11 +77,8 @@ final class Params {
     }
   }
 
-  private static <T> T fail(String detail) {
-    throw ApiProblem.badRequest(detail);
-  }
-
-  static <T> T failWith(String detail) {
+  /** Throws a 400 problem; typed so it can stand where a value is expected. */
+  static <T> T fail(String detail) {
     throw ApiProblem.badRequest(detail);
   }
 
