@@ -1,7 +1,6 @@
 package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -174,8 +173,8 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      JsonNode g = new ObjectMapper().readTree(gold.toFile());
-      String text = java.nio.file.Files.readString(article, java.nio.charset.StandardCharsets.UTF_8);
+      JsonNode g = GoldFiles.readJson(gold);
+      String text = GoldFiles.readText(article);
       org.marsad.model.Document doc = Marsad.arabic().code(new Article("seed", null, null, null, "ar", null, text));
       int passed = 0;
       int failed = 0;

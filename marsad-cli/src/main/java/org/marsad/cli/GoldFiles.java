@@ -40,6 +40,24 @@ final class GoldFiles {
     return out;
   }
 
+  /** One JSON document; a file that is not one fails with the file named. */
+  static JsonNode readJson(Path path) throws IOException {
+    try {
+      return JSON.readTree(path.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(path + ": not a JSON document (" + e.getOriginalMessage() + ")", e);
+    }
+  }
+
+  /** A UTF-8 text file; one that is not UTF-8 fails with the file named. */
+  static String readText(Path path) throws IOException {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException(path + ": not UTF-8 text", e);
+    }
+  }
+
   /** A gold item's id: {@code article_id} for annotated articles, {@code id} for judged sentences. */
   static String idOf(JsonNode gold) {
     return gold.has("article_id") ? gold.path("article_id").asText() : gold.path("id").asText();

@@ -53,7 +53,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--folds", defaultValue = "1",
       description = "With K above 1, also train a second pass on K-fold cross-validated first-pass tags (about 1.5 points"
-          + " of F1 on ANERcorp, but tagging about 30 % slower); 1 trains one pass only (default: ${DEFAULT-VALUE}).")
+          + " of F1 on ANERcorp, but tagging about 30%% slower); 1 trains one pass only (default: ${DEFAULT-VALUE}).")
   int folds;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "BIO corpora; the first one gives the held-out part.")

@@ -111,6 +111,17 @@ public final class ActorLexicon {
     }
   }
 
+  /** Adds a generated form only where no listed phrase already means something else. */
+  private void addUnlessKnown(String phrase, ActorEntry entry) {
+    PhraseIndex.Cursor cursor = phrases.cursor();
+    for (String word : words(phrase)) {
+      cursor.step(word);
+    }
+    if (cursor.entries().isEmpty()) {
+      add(phrase, entry);
+    }
+  }
+
   private void register(ActorEntry entry) {
     byKey.putIfAbsent(entry.key(), entry);
   }
@@ -187,6 +198,9 @@ public final class ActorLexicon {
           add(withArticle.toString(), nisba);
           if (parts.length > 1) {
             add("ال" + adjective, nisba);
+          } else {
+            // the case and number forms the data need not list (جنديا تركيا، مصورا فرنسيا، دبلوماسيان روسيان)
+            Inflections.of(adjective).forEach(form -> addUnlessKnown(form, nisba));
           }
         });
       }
@@ -248,13 +262,21 @@ public final class ActorLexicon {
   }
 
   private void loadTitles(DataFile file) {
+    List<Runnable> later = new ArrayList<>();
     for (Map<String, String> row : file.rows()) {
       String title = row.get("title_ar");
       ActorEntry entry = new ActorEntry("title:" + title, ActorEntry.Kind.TITLE, EntityType.PERSON, title,
           row.get("role_en"), null, row.get("sector"), title, null, null,
           "yes".equals(String.valueOf(row.get("needs_country")).toLowerCase(Locale.ROOT)), row.get("kind"));
       add(title, entry);
+      boolean noun = "group".equals(entry.detail()) || "function".equals(entry.detail())
+          || "platform".equals(entry.detail());
+      if (noun && title.indexOf(' ') < 0) {
+        // مسلحا، مسلحو، جنديين: regular forms a row need not list, after every listed row
+        later.add(() -> Inflections.of(title).forEach(form -> addUnlessKnown(form, entry)));
+      }
     }
+    later.forEach(Runnable::run);
   }
 
   private void loadWords(DataFile file, Set<String> into) {

@@ -88,12 +88,19 @@ public final class ActorRecogniser {
     Map<Integer, Match> matches = match(tokens, keys);
     for (Match m : matches.values()) {
       ActorEntry e = m.entry();
+      boolean platform = e.kind() == ActorEntry.Kind.TITLE && "platform".equals(e.detail());
       boolean group = e.kind() == ActorEntry.Kind.TITLE && ("group".equals(e.detail()) || "function".equals(e.detail()));
-      if (!group && e.kind() != ActorEntry.Kind.INSTITUTION) {
+      if (!group && !platform && e.kind() != ActorEntry.Kind.INSTITUTION) {
         continue;
       }
       Match after = matches.get(m.to());
-      String country = after != null && after.kind() == ActorEntry.Kind.NISBA ? after.entry().country() : null;
+      // مصورا فرنسيا, and a nisba spelled like its state's name: سائحا إسبانيا، جنود سوريا
+      boolean ofState = after != null && (after.kind() == ActorEntry.Kind.NISBA
+          || (after.kind() == ActorEntry.Kind.STATE && after.prefixChars() == 0 && e.kind() == ActorEntry.Kind.TITLE));
+      String country = ofState ? after.entry().country() : null;
+      if (platform && country == null) {
+        continue; // صواريخ alone is a weapon, not who fired it
+      }
       int end = country != null ? after.to() : m.to();
       Token first = tokens.get(m.from());
       out.add(new Generic(new Span(first.span().start() + offsetOf(first, m.prefixChars()), tokens.get(end - 1).span().end()),
@@ -255,6 +262,9 @@ public final class ActorRecogniser {
       out.add(fromEntry(text, tokens, after));
       end = after.to();
     }
+    if ("platform".equals(title.detail())) {
+      return t.to(); // الطائرات الإسرائيلية: an actor for the event coder (see generics); the nationality stays a mention
+    }
     String role = text.substring(tokens.get(t.from()).span().start() + offsetOf(tokens.get(t.from()), t.prefixChars()),
         tokens.get(end - 1).span().end());
     int nameStart = end;
@@ -283,6 +293,8 @@ public final class ActorRecogniser {
     } else if (country != null && end > t.to() && "group".equals(title.detail())) {
       out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.ORG, "group:" + title.name() + ":" + country,
           country, sector, role, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
+    } else {
+      return t.to(); // مصورا فرنسيا: the nationality stays a mention of its state
     }
     return end;
   }

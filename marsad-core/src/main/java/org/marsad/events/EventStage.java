@@ -177,6 +177,7 @@ public final class EventStage implements Stage {
     List<Arg> targets = new ArrayList<>();
     boolean symmetric = t.symmetric();
     Arg crowd = null;
+    Arg passive;
     for (Arg a : args) {
       if (a.from() <= at && at < a.to() && a.participant().entity() == null) {
         crowd = a;
@@ -203,6 +204,9 @@ public final class EventStage implements Stage {
     } else if (noun) {
       source = nounSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, found.to(), t, source));
+    } else if ((passive = passiveVictim(tokens, keys, args, found)) != null) {
+      targets.add(passive); // قتل 28 شخصا، جنديان قتلا بانفجار: the victims, not the killers
+      source = agentAfterCue(tokens, keys, args, found.to(), passive);
     } else {
       source = verbSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
@@ -303,8 +307,12 @@ public final class EventStage implements Stage {
       Participant p = new Participant(mention.span(), e == null ? null : e.id(), e == null ? mention.span().of(text) : e.name(),
           e == null ? mention.country() : e.country(), sector);
       boolean adjective = mention.form() == Mention.Form.ADJECTIVE;
-      String head = adjective && from > 0 ? genericSector(generics, tokens.get(from - 1).span()) : null;
-      if (adjective && from > 0 && (head != null || indefinite(keys[from - 1])) && describesNoun(tokens, keys, args, from)) {
+      // a nisba spelled like its state's name (سائحا إسبانيا) or a state after a group noun (جنود سوريا)
+      boolean stateName = mention.form() == Mention.Form.NAME && mention.key() != null && mention.key().startsWith("state:")
+          && mention.span().start() == tokens.get(from).span().start();
+      String head = (adjective || stateName) && from > 0 ? genericSector(generics, tokens.get(from - 1).span()) : null;
+      if (from > 0 && (adjective && (head != null || indefinite(keys[from - 1])) || stateName && head != null)
+          && describesNoun(tokens, keys, args, from)) {
         // مصورا فرنسيا, وحدة إسرائيلية: the noun with its nationality names the actor (still linked to its state);
         // a definite noun that is no group (الأزمة الروسية, الدور المصري) stays a description of the state
         Span span = new Span(tokens.get(from - 1).span().start(), mention.span().end());
@@ -326,6 +334,9 @@ public final class EventStage implements Stage {
       }
       int from = tokenAt(tokens, g.span().start());
       int to = tokenAt(tokens, g.span().end() - 1) + 1;
+      if (from > 0 && g.country() == null && describesAttack(keys[from - 1])) {
+        continue; // هجوم انتحاري: the word describes the attack, it names no attacker
+      }
       String country = g.country() != null ? g.country() : placeCountry(args, from);
       Participant p = new Participant(g.span(), null, g.span().of(text), country != null ? country : mainCountry,
           g.sector() == null ? "UNK" : g.sector());
@@ -362,6 +373,16 @@ public final class EventStage implements Stage {
     return true;
   }
 
+  private boolean describesAttack(String noun) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(noun)) {
+      String stem = r.stem().startsWith("ال") ? r.stem().substring(2) : r.stem();
+      if (words.is("attack_noun", stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A noun without the article, after any proclitics (وحدة, مصورا, ومسلحون). */
   private static boolean indefinite(String key) {
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
@@ -382,17 +403,37 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** The country of the place named nearest to a token in the sentence (مئات المتظاهرين في لندن → GBR). */
+  /**
+   * The country of the place named nearest to a token in the sentence (مئات المتظاهرين في لندن →
+   * GBR), preferring places whose country the sentence names more than once: in "حي العامرية ببغداد"
+   * the gazetteer's other Amiriya loses to Baghdad.
+   */
   private static String placeCountry(List<Arg> args, int token) {
+    Map<String, Integer> votes = countryVotes(args);
     String best = null;
-    int distance = Integer.MAX_VALUE;
+    int score = Integer.MIN_VALUE;
     for (Arg a : args) {
-      if (a.place() && a.participant().country() != null && Math.abs(a.from() - token) < distance) {
-        distance = Math.abs(a.from() - token);
-        best = a.participant().country();
+      String country = a.participant().country();
+      if (a.place() && country != null) {
+        int s = votes.get(country) * 1000 - Math.abs(a.from() - token);
+        if (s > score) {
+          score = s;
+          best = country;
+        }
       }
     }
     return best;
+  }
+
+  /** How many of a sentence's arguments name each country. */
+  private static Map<String, Integer> countryVotes(List<Arg> args) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Arg a : args) {
+      if (a.participant().country() != null) {
+        votes.merge(a.participant().country(), 1, Integer::sum);
+      }
+    }
+    return votes;
   }
 
   /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
@@ -634,6 +675,66 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /**
+   * The victim of a violent verb read as a passive or intransitive: a verb that is always so (أصيب،
+   * اغتيل), one followed by a number (قتل 28 شخصا، قتل أمس سبعة من عناصر الشرطة) or one with nothing
+   * for an object (جنديان عراقيان قتلا بانفجار عبوة). Null when the verb reads as active.
+   */
+  private Arg passiveVictim(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+    if (found.to() - found.from() != 1) {
+      return null;
+    }
+    String verb = keys[found.from()];
+    if (!words.is("victim_verb", verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف')) {
+      verb = verb.substring(1);
+    }
+    if (!words.is("victim_verb", verb)) {
+      return null;
+    }
+    int next = found.to();
+    while (next < tokens.size() && (words.is("yesterday", keys[next]) || words.is("weekday", keys[next])
+        || words.is("past", keys[next]) || conjoinedVictimVerb(keys[next]))) {
+      next++; // قتل أمس سبعة، قتل وجرح سبعة عشر سائحا
+    }
+    boolean counted = next < tokens.size() && (tokens.get(next).kind() == TokenKind.NUMBER || words.is("quantity", keys[next]));
+    boolean passive = words.is("passive_verb", verb);
+    boolean noObject = next >= tokens.size() || tokens.get(next).kind() == TokenKind.PUNCT
+        || words.is("preposition", keys[next]) || keys[next].startsWith("ب");
+    if (counted || passive) {
+      for (Arg a : args) {
+        if (a.from() >= next && a.from() - next <= (counted ? 3 : 0) && a.prep() == null && !a.place() && !a.adjective()
+            && !clauseBreakBetween(tokens, found.to(), a.from())) {
+          return a;
+        }
+      }
+    }
+    if (passive || noObject) {
+      for (int i = args.size() - 1; i >= 0; i--) {
+        Arg a = args.get(i);
+        if (a.to() <= found.from() && found.from() - a.to() <= 2 && a.prep() == null && !a.place() && !a.adjective()
+            && !clauseBreakBetween(tokens, a.to(), found.from())) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean conjoinedVictimVerb(String key) {
+    return key.length() > 3 && key.charAt(0) == 'و' && words.is("victim_verb", key.substring(1));
+  }
+
+  /** Who killed, after a cue (برصاص الجيش، على يد مسلحين، بنيران القوات) following a passive verb. */
+  private Arg agentAfterCue(List<Token> tokens, String[] keys, List<Arg> args, int from, Arg victim) {
+    for (Arg a : args) {
+      if (a != victim && a.from() > from && a.from() - from <= 10 && !a.place() && a.from() > 0
+          && words.is("agent_cue", keys[a.from() - 1]) && !clauseBreakBetween(tokens, from, a.from())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   /** A nationality adjective just after a verbal noun is its agent: القصف الإسرائيلي, الغارات الجوية الأمريكية. */
   private static Arg agentAdjective(List<Token> tokens, List<Arg> args, int from) {
     for (Arg a : args) {
@@ -767,17 +868,25 @@ public final class EventStage implements Stage {
 
   /** A place target is where a visit went; otherwise the first place read as a place in the sentence. */
   private static Event.Location location(List<Arg> args, List<Arg> targets, Trigger t) {
+    Map<String, Integer> votes = countryVotes(args);
+    Arg best = null;
     for (Arg a : targets) {
-      if (a.place()) {
-        return new Event.Location(a.participant().span(), a.participant().name(), a.participant().country());
+      if (a.place() && (best == null || votesOf(votes, a) > votesOf(votes, best))) {
+        best = a;
       }
     }
     for (Arg a : args) {
-      if (a.place()) {
-        return new Event.Location(a.participant().span(), a.participant().name(), a.participant().country());
+      if (a.place() && (best == null || votesOf(votes, a) > votesOf(votes, best))) {
+        best = a; // the first place, unless another's country is better attested in the sentence
       }
     }
-    return null;
+    return best == null ? null
+        : new Event.Location(best.participant().span(), best.participant().name(), best.participant().country());
+  }
+
+  private static int votesOf(Map<String, Integer> votes, Arg a) {
+    String country = a.participant().country();
+    return country == null ? 0 : votes.getOrDefault(country, 0);
   }
 
   private List<String> contexts(List<Token> tokens, String[] keys) {
