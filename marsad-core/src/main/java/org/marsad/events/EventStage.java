@@ -214,6 +214,13 @@ public final class EventStage implements Stage {
     if (source == null && noun) {
       source = agentAdjective(tokens, args, found.to());
     }
+    if (source == null && VICTIM_GENITIVE.contains(t.type())) {
+      source = performer(tokens, keys, args, found.to());
+      targets.remove(source);
+    }
+    if (source == null && VICTIM_GENITIVE.contains(t.type())) {
+      source = claimant(tokens, keys, args, targets);
+    }
     if (targets.isEmpty() && noun && VICTIM_GENITIVE.contains(t.type())) {
       Arg undergoer = undergoer(tokens, keys, args, at);
       if (undergoer != null && undergoer != source) {
@@ -460,6 +467,10 @@ public final class EventStage implements Stage {
       return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
     }
     if (from > 0 && words.is("preposition", keys[from - 1])) {
+      if ("من".equals(keys[from - 1]) && from > 1
+          && (tokens.get(from - 2).kind() == TokenKind.NUMBER || words.is("quantity", keys[from - 2]))) {
+        return null; // مئات من الطلبة، سبعة من عناصر الشرطة: a count, not a preposition
+      }
       return keys[from - 1];
     }
     return null;
@@ -718,6 +729,62 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * The agent named by a verb that takes up the attack just named: هجوم شنه متمردون، "للهجوم ... في
+   * عمليات نفذها قراصنة صوماليون" (further on, when the verb follows another noun of attack).
+   */
+  private Arg performer(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 12); k++) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
+        return null;
+      }
+      if (isClass("agent_verb", keys[k]) && (k - from < 3 || describesAttack(keys[k - 1]))) {
+        for (Arg a : args) {
+          if (a.from() > k && a.from() - k <= 2 && !a.place()) {
+            return a;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who claimed the attack, anywhere in the sentence: "تبنته حركة طالبان", "طالبان تبنت الهجوم",
+   * "أعلنت حركة طالبان مسؤوليتها".
+   */
+  private Arg claimant(List<Token> tokens, String[] keys, List<Arg> args, List<Arg> targets) {
+    for (int k = 0; k < tokens.size(); k++) {
+      boolean claim = isClass("claim_verb", keys[k]);
+      if (!claim && !isClass("claim_noun", keys[k])) {
+        continue;
+      }
+      Arg before = null;
+      for (Arg a : args) {
+        if (a.place() || targets.contains(a) || a.prep() != null) {
+          continue;
+        }
+        if (claim && a.from() > k && a.from() - k <= 2) {
+          return a;
+        }
+        if (a.to() <= k && k - a.to() <= 2 && !clauseBreakBetween(tokens, a.to(), k)) {
+          before = a;
+        }
+      }
+      if (before != null) {
+        return before;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word, or the word without a leading و or ف, is in a class. */
+  private boolean isClass(String wordClass, String key) {
+    return words.is(wordClass, key) || (key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+        && words.is(wordClass, key.substring(1)));
   }
 
   private boolean conjoinedVictimVerb(String key) {
