@@ -473,7 +473,28 @@ public final class EventStage implements Stage {
       }
       return keys[from - 1];
     }
+    if (from > 0 && isConstructNoun(tokens.get(from - 1), keys[from - 1])
+        && lexicon.triggerAt(tokens, keys, from - 1) == null) { // بزيارة الرئيس: a trigger's genitive is its agent
+      // رحبت بقرار الرئيس، وافقت على دخول دبلوماسي: the actor in the genitive of a prepositional noun
+      String noun = keys[from - 1];
+      for (Clitics.Reading r : Clitics.withoutProclitics(noun)) {
+        char last = r.prefixChars() > 0 ? noun.charAt(r.prefixChars() - 1) : ' ';
+        if ((last == 'ب' || last == 'ل') && r.stem().length() >= 3 && !r.stem().startsWith("ال")) {
+          return String.valueOf(last);
+        }
+      }
+      if (from > 1 && words.is("preposition", keys[from - 2]) && !"من".equals(keys[from - 2])) {
+        return keys[from - 2];
+      }
+    }
     return null;
+  }
+
+  /** A noun that can govern a genitive: indefinite in form, not a locative, count or function word. */
+  private boolean isConstructNoun(Token token, String key) {
+    return token.kind() == TokenKind.ARABIC && key.length() >= 3 && !key.startsWith("ال")
+        && !words.is("locative", key) && !words.is("quantity", key) && !words.is("preposition", key)
+        && !words.is("place_preposition", key) && !words.is("joiner", key) && !words.is("both_sides", key);
   }
 
   private static int tokenAt(List<Token> tokens, int offset) {
