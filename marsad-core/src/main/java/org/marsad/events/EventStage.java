@@ -218,6 +218,10 @@ public final class EventStage implements Stage {
       source = performer(tokens, keys, args, found.to());
       targets.remove(source);
     }
+    if (source == null && noun && VICTIM_GENITIVE.contains(t.type())) {
+      source = agentAfterFrom(tokens, keys, args, found.to());
+      targets.remove(source);
+    }
     if (source == null && VICTIM_GENITIVE.contains(t.type())) {
       source = claimant(tokens, keys, args, targets);
     }
@@ -773,6 +777,21 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /** The agent of a violent noun introduced by من or من قبل: تعرضت لإطلاق نار من مسلحين موالين للنظام. */
+  private Arg agentAfterFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (Arg a : args) {
+      if (a.from() < from || a.from() - from > 3 || a.place() || a.adjective()) {
+        continue;
+      }
+      boolean byFrom = "من".equals(a.prep()) && !clauseBreakBetween(tokens, from, a.from());
+      boolean byHand = a.from() > 1 && "قبل".equals(keys[a.from() - 1]) && "من".equals(keys[a.from() - 2]);
+      if (byFrom || byHand) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   /**
    * Who claimed the attack, anywhere in the sentence: "تبنته حركة طالبان", "طالبان تبنت الهجوم",
    * "أعلنت حركة طالبان مسؤوليتها".
@@ -899,6 +918,16 @@ public final class EventStage implements Stage {
         if (a.from() == found.to() && a.prep() == null && !a.place() && !a.adjective()) {
           return a; // زيارة الرئيس
         }
+      }
+    }
+    for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+      if (isClass("light_verb", keys[k])) {
+        for (Arg a : args) {
+          if (a.from() > k && a.to() <= at && a.prep() == null && !a.place() && !a.adjective()) {
+            return a; // وقام عناصر الشرطة بتوقيف السائق
+          }
+        }
+        break;
       }
     }
     Arg subject = null;
