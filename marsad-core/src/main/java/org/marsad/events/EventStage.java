@@ -223,7 +223,12 @@ public final class EventStage implements Stage {
       targets.remove(source);
     }
     if (source == null && VICTIM_GENITIVE.contains(t.type())) {
-      source = claimant(tokens, keys, args, targets);
+      source = claimant(tokens, keys, args);
+      targets.remove(source);
+    }
+    if (source == null && noun) {
+      source = lightVerbSubject(keys, args, at);
+      targets.remove(source);
     }
     if (targets.isEmpty() && noun && VICTIM_GENITIVE.contains(t.type())) {
       Arg undergoer = undergoer(tokens, keys, args, at);
@@ -323,7 +328,7 @@ public final class EventStage implements Stage {
           && mention.span().start() == tokens.get(from).span().start();
       String head = (adjective || stateName) && from > 0 ? genericSector(generics, tokens.get(from - 1).span()) : null;
       if (from > 0 && (adjective && (head != null || indefinite(keys[from - 1])) || stateName && head != null)
-          && describesNoun(tokens, keys, args, from)) {
+          && describesNoun(tokens, keys, args, from, head != null)) {
         // مصورا فرنسيا, وحدة إسرائيلية: the noun with its nationality names the actor (still linked to its state);
         // a definite noun that is no group (الأزمة الروسية, الدور المصري) stays a description of the state
         Span span = new Span(tokens.get(from - 1).span().start(), mention.span().end());
@@ -361,7 +366,7 @@ public final class EventStage implements Stage {
    * A nationality adjective right after a plain noun that names no one yet (not an actor, a
    * trigger, a preposition or a number): the two words together name the actor.
    */
-  private boolean describesNoun(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+  private boolean describesNoun(List<Token> tokens, String[] keys, List<Arg> args, int from, boolean groupNoun) {
     if (from == 0 || tokens.get(from - 1).kind() != TokenKind.ARABIC || keys[from - 1].length() < 3) {
       return false;
     }
@@ -377,7 +382,7 @@ public final class EventStage implements Stage {
     }
     for (int k = Math.max(0, from - 3); k < from; k++) {
       EventLexicon.Found t = lexicon.triggerAt(tokens, keys, k);
-      if (t != null && t.to() >= from - 1) {
+      if (t != null && (t.to() >= from || t.to() == from - 1 && !groupNoun)) {
         return false; // الهجوم الإسرائيلي: the adjective is the trigger's agent, not a noun's
       }
     }
@@ -777,6 +782,21 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /** The subject of a light verb before a verbal noun: وقام عناصر الشرطة بتوقيف السائق. */
+  private Arg lightVerbSubject(String[] keys, List<Arg> args, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+      if (isClass("light_verb", keys[k])) {
+        for (Arg a : args) {
+          if (a.from() > k && a.to() <= at && a.prep() == null && !a.place() && !a.adjective()) {
+            return a;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The agent of a violent noun introduced by من or من قبل: تعرضت لإطلاق نار من مسلحين موالين للنظام. */
   private Arg agentAfterFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
     for (Arg a : args) {
@@ -796,7 +816,7 @@ public final class EventStage implements Stage {
    * Who claimed the attack, anywhere in the sentence: "تبنته حركة طالبان", "طالبان تبنت الهجوم",
    * "أعلنت حركة طالبان مسؤوليتها".
    */
-  private Arg claimant(List<Token> tokens, String[] keys, List<Arg> args, List<Arg> targets) {
+  private Arg claimant(List<Token> tokens, String[] keys, List<Arg> args) {
     for (int k = 0; k < tokens.size(); k++) {
       boolean claim = isClass("claim_verb", keys[k]);
       if (!claim && !isClass("claim_noun", keys[k])) {
@@ -804,7 +824,7 @@ public final class EventStage implements Stage {
       }
       Arg before = null;
       for (Arg a : args) {
-        if (a.place() || targets.contains(a) || a.prep() != null) {
+        if (a.place() || a.prep() != null) {
           continue;
         }
         if (claim && a.from() > k && a.from() - k <= 2) {
@@ -918,16 +938,6 @@ public final class EventStage implements Stage {
         if (a.from() == found.to() && a.prep() == null && !a.place() && !a.adjective()) {
           return a; // زيارة الرئيس
         }
-      }
-    }
-    for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
-      if (isClass("light_verb", keys[k])) {
-        for (Arg a : args) {
-          if (a.from() > k && a.to() <= at && a.prep() == null && !a.place() && !a.adjective()) {
-            return a; // وقام عناصر الشرطة بتوقيف السائق
-          }
-        }
-        break;
       }
     }
     Arg subject = null;

@@ -156,4 +156,58 @@ class EventStageTest {
     assertThat(e.target()).isNotNull();
     assertThat(e.target().country()).isEqualTo("TUN");
   }
+  @Test
+  void readsAViolentVerbBeforeACountAsPassiveWithTheVictimsAsTarget() {
+    Event e = events("وقتل 150 مدنيا أفغانيا في غارة ليلية.", "ASSAULT").get(0);
+    assertThat(e.source()).isNull();
+    assertThat(e.target().country()).isEqualTo("AFG");
+    assertThat(e.target().sector()).isEqualTo("CVL");
+  }
+
+  @Test
+  void readsAVictimBeforeAnIntransitiveViolentVerb() {
+    Event e = events("وقال مصدر إن ثلاثة جنود عراقيين قتلوا بانفجار عبوة ناسفة.", "ASSAULT").stream()
+        .filter(x -> x.target() != null).findFirst().orElseThrow();
+    assertThat(e.target().country()).isEqualTo("IRQ");
+    assertThat(e.target().sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void namesAnActorByANounInAnyCaseWithItsNationality() {
+    Event e = events("وقالت مصادر إن مجهولين خطفوا مصورا فرنسيا في شمال الصومال.", "ASSAULT").get(0);
+    assertThat(e.target().country()).isEqualTo("FRA");
+    assertThat(e.target().sector()).isEqualTo("MED");
+    Event spain = events("قتل وجرح سبعة عشر سائحا إسبانيا في هجوم في اليمن.", "ASSAULT").get(0);
+    assertThat(spain.target().country()).isEqualTo("ESP");
+  }
+
+  @Test
+  void takesTheAgentFromTheVerbThatTakesUpTheAttackOrFromItsClaim() {
+    Event launched = events("قتل 15 جنديا تركيا في هجوم شنه متمردون أكراد.", "ASSAULT").get(0);
+    assertThat(launched.source().sector()).isEqualTo("REB");
+    assertThat(launched.target().country()).isEqualTo("TUR");
+    for (Event claimed : events("قتل ستة مدنيين في هجوم انتحاري في كابل تبنته حركة طالبان.", "ASSAULT")) {
+      assertThat(claimed.source().name()).contains("طالبان");
+      assertThat(claimed.target()).isNotEqualTo(claimed.source());
+    }
+  }
+
+  @Test
+  void anArmedPlatformWithANationalityIsThatStatesMilitary() {
+    Event e = events("قصفت الطائرات الإسرائيلية الموقع.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("ISR");
+    assertThat(e.source().sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void prefersThePlaceWhoseCountryTheSentenceAttests() {
+    Event e = events("تظاهر مئات من طلبة المدارس العراقية وسط حي العامرية ببغداد.", "PROTEST").get(0);
+    assertThat(e.location().country()).isEqualTo("IRQ");
+  }
+
+  @Test
+  void givesALightVerbsSubjectToTheVerbalNounAfterIt() {
+    Event e = events("وقام عناصر الشرطة في المكان بتوقيف السائق.", "COERCE").get(0);
+    assertThat(e.source().sector()).isEqualTo("COP");
+  }
 }
