@@ -123,4 +123,30 @@ class ActorRecogniserTest {
     String text = "وصرح بأنه سيعود";
     assertThat(mentions(text)).isEmpty();
   }
+  @Test
+  void generatedFormsNeverHideAListedName() {
+    // طالبان is also the dual of طالب (student): the listed movement wins over the generated form
+    Mention m = mention("هاجمت طالبان مركزا للشرطة", "طالبان");
+    assertThat(m.type()).isEqualTo(EntityType.ORG);
+    assertThat(m.sector()).isEqualTo("REB");
+  }
+
+  @Test
+  void readsANationalityInTheAccusativeAndTheGroupNounBeforeIt() {
+    String text = "خطف مسلحون مصورا فرنسيا";
+    assertThat(mention(text, "فرنسيا").country()).isEqualTo("FRA");
+    List<ActorRecogniser.Generic> generics = recogniser.generics(new Tokenizer().tokenize(text, new Span(0, text.length())));
+    assertThat(generics).extracting(g -> g.span().of(text)).contains("مسلحون", "مصورا فرنسيا");
+    assertThat(generics).filteredOn(g -> g.span().of(text).equals("مصورا فرنسيا"))
+        .extracting(ActorRecogniser.Generic::country).containsExactly("FRA");
+  }
+
+  @Test
+  void takesAnArmedPlatformForAnActorOnlyWithItsNationality() {
+    String with = "قصفت الطائرات الإسرائيلية الموقع";
+    assertThat(recogniser.generics(new Tokenizer().tokenize(with, new Span(0, with.length()))))
+        .extracting(ActorRecogniser.Generic::country).containsExactly("ISR");
+    String without = "سقطت صواريخ على الموقع";
+    assertThat(recogniser.generics(new Tokenizer().tokenize(without, new Span(0, without.length())))).isEmpty();
+  }
 }
