@@ -227,7 +227,7 @@ public final class EventStage implements Stage {
       targets.remove(source);
     }
     if (source == null && noun) {
-      source = lightVerbSubject(keys, args, at);
+      source = lightVerbSubject(tokens, keys, args, at);
       targets.remove(source);
     }
     if (targets.isEmpty() && noun && VICTIM_GENITIVE.contains(t.type())) {
@@ -782,16 +782,29 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** The subject of a light verb before a verbal noun: وقام عناصر الشرطة بتوقيف السائق. */
-  private Arg lightVerbSubject(String[] keys, List<Arg> args, int at) {
-    for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+  /**
+   * The subject of a light verb before a verbal noun: "وقام عناصر الشرطة بتوقيف السائق", "قام عشرة
+   * جنود باكستانيين، من قوة حفظ سلام، باغتصابها", "وكان أنصار بهانغا قاموا بعدة عمليات".
+   */
+  private Arg lightVerbSubject(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
+        return null;
+      }
       if (isClass("light_verb", keys[k])) {
+        Arg before = null;
         for (Arg a : args) {
-          if (a.from() > k && a.to() <= at && a.prep() == null && !a.place() && !a.adjective()) {
+          if (a.prep() != null || a.place() || a.adjective()) {
+            continue;
+          }
+          if (a.from() > k && a.to() <= at) {
             return a;
           }
+          if (a.to() <= k && k - a.to() <= 1) {
+            before = a;
+          }
         }
-        return null;
+        return before;
       }
     }
     return null;

@@ -209,5 +209,7 @@ class EventStageTest {
   void givesALightVerbsSubjectToTheVerbalNounAfterIt() {
     Event e = events("وقام عناصر الشرطة في المكان بتوقيف السائق.", "COERCE").get(0);
     assertThat(e.source().sector()).isEqualTo("COP");
+    Event far = events("وروى شاهد كيف قام عشرة جنود باكستانيين، من قوة حفظ سلام، بتوقيف السائق.", "COERCE").get(0);
+    assertThat(far.source().country()).isEqualTo("PAK");
   }
 }
