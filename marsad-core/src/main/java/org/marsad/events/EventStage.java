@@ -459,6 +459,9 @@ public final class EventStage implements Stage {
     if (clitics > 0) {
       String prefix = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(first.text().substring(0, clitics)));
       char last = prefix.isEmpty() ? ' ' : prefix.charAt(prefix.length() - 1);
+      if (last == 'ل' && from > 0 && words.is("owned_by", keys[from - 1])) {
+        return null; // طائرة تابعة للقوات الأمريكية: the owner acts through what it owns
+      }
       if (last == 'ب' || last == 'ل' || last == 'ك') {
         return String.valueOf(last);
       }
@@ -772,8 +775,9 @@ public final class EventStage implements Stage {
       }
       if (isClass("agent_verb", keys[k]) && (k - from < 3 || describesAttack(keys[k - 1]))) {
         for (Arg a : args) {
-          if (a.from() > k && a.from() - k <= 2 && !a.place()) {
-            return a;
+          if (a.from() > k && a.from() - k <= 5 && !a.place() && a.prep() == null
+              && !clauseBreakBetween(tokens, k, a.from())) {
+            return a; // غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية
           }
         }
         return null;

@@ -212,4 +212,9 @@ class EventStageTest {
     Event far = events("وروى شاهد كيف قام عشرة جنود باكستانيين، من قوة حفظ سلام، بتوقيف السائق.", "COERCE").get(0);
     assertThat(far.source().country()).isEqualTo("PAK");
   }
+  @Test
+  void takesTheOwnerOfAWeaponForTheAgent() {
+    Event e = events("قتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+  }
 }
