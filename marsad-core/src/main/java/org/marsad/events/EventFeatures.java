@@ -88,17 +88,33 @@ public final class EventFeatures {
     f.add("question=" + (text.endsWith("؟") || text.endsWith("?")));
     f.add("len=" + Math.min(tokens.size() / 10, 5));
     java.util.Set<String> classes = new java.util.TreeSet<>();
+    java.util.Set<String> nearClasses = new java.util.TreeSet<>();
+    int weight = 0;
     for (int i = 0; i < keys.length; i++) {
-      classes.addAll(cues.classesOf(keys[i]));
+      java.util.Set<String> of = classesOf(keys[i]);
+      classes.addAll(of);
       if (i < at - 8 || i > end + 8) {
         continue;
       }
       f.add("near=" + keys[i]);
+      if (i >= at - 5 && i < end + 5 && (i < at || i >= end)) {
+        nearClasses.addAll(of);
+      }
     }
     for (String c : classes) {
       f.add("cue=" + c);
       f.add("type,cue=" + type + "," + c);
+      weight += INCIDENT.contains(c) ? 1 : BACKGROUND.contains(c) ? -1 : 0;
     }
+    for (String c : nearClasses) {
+      f.add("type,nearcue=" + type + "," + c);
+    }
+    // an incident report gives place, time and toll; background and opinion give none of them
+    f.add("type,incident=" + type + "," + Math.max(-2, Math.min(weight, 4)));
+    String before = at > 0 ? keys[at - 1] : "<s>";
+    java.util.Set<String> beforeClasses = classesOf(before);
+    f.add("type,w-1class=" + type + "," + (beforeClasses.isEmpty() ? "-" : String.join("+", beforeClasses)));
+    f.add("type,definite=" + type + "," + definite(keys.length == 0 ? "" : keys[at]));
     String next = end < keys.length ? keys[end] : "</s>";
     String next2 = end + 1 < keys.length ? keys[end + 1] : "</s>";
     f.add("trig,w+1=" + trigger + "," + next);
@@ -107,6 +123,33 @@ public final class EventFeatures {
     f.add("objclass=" + (objectClass.isEmpty() ? "-" : objectClass.iterator().next()));
     return f.toArray(new String[0]);
   }
+
+  /** Classes of the cue word through the conjunctions, prepositions and article before it. */
+  private java.util.Set<String> classesOf(String key) {
+    java.util.Set<String> out = new java.util.TreeSet<>(cues.classesOf(key));
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      out.addAll(cues.classesOf(r.stem()));
+      if (r.stem().length() > 4 && r.stem().startsWith("ال")) {
+        out.addAll(cues.classesOf(r.stem().substring(2)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the trigger word carries the article: a known event referred back to (الهجوم), not a new one. */
+  private static boolean definite(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      if (r.stem().startsWith("ال") && r.stem().length() > 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> INCIDENT = java.util.Set.of("casualty", "injury", "victim", "numeral", "place",
+      "recent", "weapon", "crowd", "demand", "venue");
+  private static final java.util.Set<String> BACKGROUND = java.util.Set.of("history", "inquiry", "opinion", "prevented",
+      "generic", "abstract");
 
   private static String role(Participant p) {
     if (p == null) {
