@@ -158,14 +158,23 @@ public final class EventFeatures {
 
   /** Classes of the cue word through the conjunctions, prepositions and article before it. */
   private java.util.Set<String> classesOf(String key) {
-    java.util.Set<String> out = new java.util.TreeSet<>(cues.classesOf(key));
+    java.util.Set<String> out = null;
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
-      out.addAll(cues.classesOf(r.stem()));
+      out = union(out, cues.classesOf(r.stem()));
       if (r.stem().length() > 4 && r.stem().startsWith("ال")) {
-        out.addAll(cues.classesOf(r.stem().substring(2)));
+        out = union(out, cues.classesOf(r.stem().substring(2)));
       }
     }
-    return out;
+    return out == null ? java.util.Set.of() : out;
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> out, java.util.Set<String> more) {
+    if (more.isEmpty()) {
+      return out;
+    }
+    java.util.Set<String> set = out == null ? new java.util.TreeSet<>() : out;
+    set.addAll(more);
+    return set;
   }
 
   /** Whether the trigger word carries the article: a known event referred back to (الهجوم), not a new one. */
@@ -201,7 +210,7 @@ public final class EventFeatures {
   }
 
   private static final java.util.Set<String> INCIDENT = java.util.Set.of("casualty", "injury", "victim", "numeral", "place",
-      "recent", "weapon", "attacker", "crowd", "demand", "venue");
+      "recent", "weapon", "attacker", "crowd", "demand", "venue", "undergo", "occurred", "toll");
   private static final java.util.Set<String> BACKGROUND = java.util.Set.of("history", "inquiry", "opinion", "prevented",
       "generic", "abstract");
 
