@@ -86,7 +86,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         List<Boolean> known = labelsOf(g, doc, gsr);
         List<List<org.marsad.model.Token>> bySentence = doc.tokensBySentence();
         for (int i = 0; i < doc.events().size(); i++) {
-          features.add(featureMaker.of(doc, doc.events().get(i), bySentence.get(doc.events().get(i).sentence())));
+          features.add(featureMaker.of(doc, doc.events().get(i), bySentence.get(doc.events().get(i).sentence()), doc.events()));
           labels.add(known.get(i));
         }
         items.add(new Item(file, g, json.readTree(GoldFiles.jsonLine(doc)), features, labels, n++ % folds));
@@ -94,7 +94,6 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
     // Thresholds chosen together by cross-validation: one for each type the judged sentences cover
     // (ASSAULT, PROTEST: many hard negatives), one for all others (annotated articles only).
-    double[] grid = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
     List<double[][]> probabilities = new ArrayList<>();
     List<EventFilter> foldFilters = new ArrayList<>();
     for (int f = 0; f < folds; f++) {
@@ -121,37 +120,31 @@ final class TrainEventsCommand implements Callable<Integer> {
     for (double[][] entry : probabilities) {
       probabilityOfItem[(int) entry[0][0]] = entry[1];
     }
-    double bestScore = -1;
-    double assault = 0.5;
-    double protest = 0.5;
-    double other = 0.5;
-    Map<Path, Object> evaluations = null;
-    for (double ta : grid) {
-      for (double tp : grid) {
-        for (double to : grid) {
-          Map<String, Double> thresholds = Map.of("ASSAULT", ta, "PROTEST", tp);
-          Map<Path, Object> run = new LinkedHashMap<>();
-          for (int k = 0; k < items.size(); k++) {
-            score(items.get(k), filtered(items.get(k), probabilityOfItem[k], json, thresholds, to), run);
-          }
-          double sum = 0;
-          boolean hardNegativesKept = true;
-          for (Object e : run.values()) {
-            sum += e instanceof GsrEvaluation g ? (double) g.figures().get("f1") : (double) ((ArticleEvaluation) e).figures().get("event_f1");
-            if (e instanceof GsrEvaluation g && g.figures().get("hard_negative_accuracy") instanceof Double h) {
-              hardNegativesKept &= h >= MIN_HARD_NEGATIVES;
-            }
-          }
-          if (hardNegativesKept && sum > bestScore) {
-            bestScore = sum;
-            assault = ta;
-            protest = tp;
-            other = to;
-            evaluations = run;
+    // Coordinate search on a fine grid: each threshold in turn, the others held, until none moves.
+    double[] thresholds = {0.25, 0.25, 0.05}; // ASSAULT, PROTEST, other types
+    double bestScore = score(items, probabilityOfItem, json, thresholds);
+    for (int round = 0; round < 4; round++) {
+      boolean moved = false;
+      for (int which = 0; which < thresholds.length; which++) {
+        for (int step = 2; step <= 60; step++) {
+          double[] tried = thresholds.clone();
+          tried[which] = step / 100.0;
+          double score = score(items, probabilityOfItem, json, tried);
+          if (score > bestScore + 1e-9) {
+            bestScore = score;
+            thresholds = tried;
+            moved = true;
           }
         }
       }
+      if (!moved) {
+        break;
+      }
     }
+    double assault = thresholds[0];
+    double protest = thresholds[1];
+    double other = thresholds[2];
+    Map<Path, Object> evaluations;
     // The reported figures: each fold coded end to end by the real pipeline with its fold's filter.
     Map<String, Double> byTypeThresholds = Map.of("ASSAULT", assault, "PROTEST", protest);
     evaluations = new LinkedHashMap<>();
@@ -207,6 +200,26 @@ final class TrainEventsCommand implements Callable<Integer> {
     pretty.writeValue(out.resolve("event-filter.model.json").toFile(), meta);
     parent.out.println("trained the final filter on " + x.size() + " candidates; wrote " + out.resolve("event-filter.maxent.gz"));
     return 0;
+  }
+
+  /**
+   * The sum of the files' F1 scores when the candidates are kept from these thresholds (ASSAULT,
+   * PROTEST, other types), or -1 when a file of judged sentences keeps too few hard negatives.
+   */
+  private static double score(List<Item> items, double[][] probabilityOfItem, ObjectMapper json, double[] thresholds) {
+    Map<String, Double> byType = Map.of("ASSAULT", thresholds[0], "PROTEST", thresholds[1]);
+    Map<Path, Object> run = new LinkedHashMap<>();
+    for (int k = 0; k < items.size(); k++) {
+      score(items.get(k), filtered(items.get(k), probabilityOfItem[k], json, byType, thresholds[2]), run);
+    }
+    double sum = 0;
+    for (Object e : run.values()) {
+      sum += e instanceof GsrEvaluation g ? (double) g.figures().get("f1") : (double) ((ArticleEvaluation) e).figures().get("event_f1");
+      if (e instanceof GsrEvaluation g && g.figures().get("hard_negative_accuracy") instanceof Double h && h < MIN_HARD_NEGATIVES) {
+        return -1;
+      }
+    }
+    return sum;
   }
 
   private static void collect(Item item, List<String[]> x, List<Boolean> y) {

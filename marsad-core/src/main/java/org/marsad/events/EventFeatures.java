@@ -29,8 +29,11 @@ public final class EventFeatures {
     return new EventFeatures(WordClasses.load("/lang/ar/events/filter-cues.tsv"));
   }
 
-  /** The features of {@code event}, whose sentence's tokens are {@code tokens}. */
-  public String[] of(Document document, Event event, List<Token> tokens) {
+  /**
+   * The features of {@code event}, whose sentence's tokens are {@code tokens}, among the document's
+   * unfiltered {@code candidates} (the event among them).
+   */
+  public String[] of(Document document, Event event, List<Token> tokens, List<Event> candidates) {
     int at = 0;
     int end = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -88,16 +91,61 @@ public final class EventFeatures {
     f.add("question=" + (text.endsWith("؟") || text.endsWith("?")));
     f.add("len=" + Math.min(tokens.size() / 10, 5));
     java.util.Set<String> classes = new java.util.TreeSet<>();
+    java.util.Set<String> nearClasses = new java.util.TreeSet<>();
+    int weight = 0;
     for (int i = 0; i < keys.length; i++) {
-      classes.addAll(cues.classesOf(keys[i]));
+      java.util.Set<String> of = classesOf(keys[i]);
+      classes.addAll(of);
       if (i < at - 8 || i > end + 8) {
         continue;
       }
       f.add("near=" + keys[i]);
+      if (i >= at - 5 && i < end + 5 && (i < at || i >= end)) {
+        nearClasses.addAll(of);
+      }
     }
     for (String c : classes) {
       f.add("cue=" + c);
       f.add("type,cue=" + type + "," + c);
+      weight += INCIDENT.contains(c) ? 1 : BACKGROUND.contains(c) ? -1 : 0;
+    }
+    for (String c : nearClasses) {
+      f.add("type,nearcue=" + type + "," + c);
+    }
+    // an incident report gives place, time and toll; background and opinion give none of them
+    f.add("type,incident=" + type + "," + Math.max(-2, Math.min(weight, 4)));
+    String before = at > 0 ? keys[at - 1] : "<s>";
+    java.util.Set<String> beforeClasses = classesOf(before);
+    f.add("type,w-1class=" + type + "," + (beforeClasses.isEmpty() ? "-" : String.join("+", beforeClasses)));
+    f.add("type,definite=" + type + "," + definite(keys.length == 0 ? "" : keys[at]));
+    f.add("type,shape=" + type + "," + shape(readings.get(readings.size() - 1).stem()));
+    java.util.Set<String> afterClasses = classesOf(end < keys.length ? keys[end] : "</s>");
+    f.add("type,w+1class=" + type + "," + (afterClasses.isEmpty() ? "-" : String.join("+", afterClasses)));
+    boolean year = false;
+    for (Token t : tokens) {
+      year |= t.kind() == TokenKind.NUMBER && isYear(t.text()); // عام 2005: background
+    }
+    f.add("type,year=" + type + "," + year);
+    // an incident is told with several words of its type (هجوم ... مقتل ... استهدف); a passing mention with one
+    java.util.Set<Integer> sameType = new java.util.HashSet<>();
+    java.util.Set<String> otherTypes = new java.util.TreeSet<>();
+    for (Event c : candidates) {
+      if (c.sentence() == event.sentence()) {
+        if (c.type().equals(type)) {
+          sameType.add(c.trigger().start());
+        } else {
+          otherTypes.add(c.type());
+        }
+      }
+    }
+    f.add("type,triggers=" + type + "," + Math.min(sameType.size(), 4));
+    f.add("cameo=" + event.cameo());
+    f.add("type,located=" + type + "," + (event.location() != null));
+    for (String c : event.contexts()) {
+      f.add("type,context=" + type + "," + c);
+    }
+    for (String o : otherTypes) {
+      f.add("type,other=" + type + "," + o);
     }
     String next = end < keys.length ? keys[end] : "</s>";
     String next2 = end + 1 < keys.length ? keys[end + 1] : "</s>";
@@ -107,6 +155,64 @@ public final class EventFeatures {
     f.add("objclass=" + (objectClass.isEmpty() ? "-" : objectClass.iterator().next()));
     return f.toArray(new String[0]);
   }
+
+  /** Classes of the cue word through the conjunctions, prepositions and article before it. */
+  private java.util.Set<String> classesOf(String key) {
+    java.util.Set<String> out = null;
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      out = union(out, cues.classesOf(r.stem()));
+      if (r.stem().length() > 4 && r.stem().startsWith("ال")) {
+        out = union(out, cues.classesOf(r.stem().substring(2)));
+      }
+    }
+    return out == null ? java.util.Set.of() : out;
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> out, java.util.Set<String> more) {
+    if (more.isEmpty()) {
+      return out;
+    }
+    java.util.Set<String> set = out == null ? new java.util.TreeSet<>() : out;
+    set.addAll(more);
+    return set;
+  }
+
+  /** Whether the trigger word carries the article: a known event referred back to (الهجوم), not a new one. */
+  private static boolean definite(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      if (r.stem().startsWith("ال") && r.stem().length() > 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The rough form of the trigger word: a past verb with its subject's ending (اغتالوا, فجرت), a present
+   * verb (يقتلون: habits and intentions), a plural noun (هجمات: often a general statement), or another.
+   */
+  private static boolean isYear(String digits) {
+    return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))
+        && Character.isDigit(digits.charAt(2)) && Character.isDigit(digits.charAt(3));
+  }
+
+  private static String shape(String stem) {
+    if (stem.startsWith("ال")) {
+      return "definite";
+    } else if (stem.endsWith("ات") && stem.length() > 4) {
+      return "plural";
+    } else if (stem.length() > 3 && stem.charAt(0) == 'ي') {
+      return "present";
+    } else if (stem.endsWith("وا") || stem.endsWith("ت")) {
+      return "past";
+    }
+    return "other";
+  }
+
+  private static final java.util.Set<String> INCIDENT = java.util.Set.of("casualty", "injury", "victim", "numeral", "place",
+      "recent", "weapon", "attacker", "crowd", "demand", "venue", "undergo", "occurred", "toll");
+  private static final java.util.Set<String> BACKGROUND = java.util.Set.of("history", "inquiry", "opinion", "prevented",
+      "generic", "abstract");
 
   private static String role(Participant p) {
     if (p == null) {

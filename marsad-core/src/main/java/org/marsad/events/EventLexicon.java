@@ -65,7 +65,14 @@ public final class EventLexicon {
       boolean noun = "noun".equals(row.get("pos"));
       Trigger t = new Trigger(row.get("type"), row.get("mode"), row.get("cameo"), noun, Set.copyOf(preps),
           "yes".equals(row.get("symmetric")));
-      List<String> phrase = words.words(row.get("form_ar"));
+      List<String> phrase = new ArrayList<>();
+      String[] parts = row.get("form_ar").split(GAP_MARK, -1);
+      for (int k = 0; k < parts.length; k++) {
+        if (k > 0) {
+          phrase.add(GAP); // أطلقت … صواريخ: a few words may stand between (أطلقت فجر أمس صاروخا)
+        }
+        phrase.addAll(words.words(parts[k].strip()));
+      }
       addTrigger(phrase, t);
       if (noun && !phrase.get(0).startsWith("ال")) {
         List<String> definite = new ArrayList<>(phrase);
@@ -74,6 +81,12 @@ public final class EventLexicon {
       }
     }
   }
+
+  /** Where a trigger phrase lets a few words stand between its parts, written … in the data file. */
+  private static final String GAP_MARK = "…";
+  private static final String GAP = "\u0000gap";
+  /** How many words a gap lets stand between, none of them punctuation. */
+  private static final int MAX_GAP = 4;
 
   private void addTrigger(List<String> phrase, Trigger t) {
     List<Map.Entry<List<String>, Trigger>> list = triggers.computeIfAbsent(phrase.get(0), k -> new ArrayList<>());
@@ -124,20 +137,40 @@ public final class EventLexicon {
         continue;
       }
       for (Map.Entry<List<String>, Trigger> e : list) {
-        List<String> phrase = e.getKey();
-        if (i + phrase.size() > keys.length) {
-          continue;
-        }
-        boolean match = true;
-        for (int k = 1; k < phrase.size() && match; k++) {
-          match = phrase.get(k).equals(keys[i + k]);
-        }
-        if (match && (best == null || i + phrase.size() > best.to())) {
-          best = new Found(i, i + phrase.size(), e.getValue(), r.future, r.suffixed);
+        int to = matchRest(e.getKey(), tokens, keys, i);
+        if (to > 0 && (best == null || to > best.to())) {
+          best = new Found(i, to, e.getValue(), r.future, r.suffixed);
         }
       }
     }
     return best;
+  }
+
+  /** The end of {@code phrase} matched from token {@code i} (its first word already read there), or -1. */
+  private static int matchRest(List<String> phrase, List<Token> tokens, String[] keys, int i) {
+    int j = i + 1;
+    for (int k = 1; k < phrase.size(); k++) {
+      if (phrase.get(k).equals(GAP)) {
+        String next = phrase.get(k + 1); // a gap is always followed by a word
+        int found = -1;
+        for (int g = j; g < keys.length && g <= j + MAX_GAP && tokens.get(g).kind() != TokenKind.PUNCT; g++) {
+          if (keys[g].equals(next)) {
+            found = g;
+            break;
+          }
+        }
+        if (found < 0) {
+          return -1;
+        }
+        j = found + 1;
+        k++;
+      } else if (j >= keys.length || !phrase.get(k).equals(keys[j])) {
+        return -1;
+      } else {
+        j++;
+      }
+    }
+    return j;
   }
 
   private record Reading(String word, boolean future, boolean suffixed) {}

@@ -139,7 +139,7 @@ public final class EventStage implements Stage {
     }
     List<Event> kept = new ArrayList<>();
     for (Event e : events) {
-      double p = filter.probability(features.of(document, e, bySentence.get(e.sentence())));
+      double p = filter.probability(features.of(document, e, bySentence.get(e.sentence()), events));
       if (p >= filter.threshold(e.type()) || namedOnBothSides(e)) {
         kept.add(e.withConfidence(Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
