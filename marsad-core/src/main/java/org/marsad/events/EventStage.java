@@ -459,8 +459,8 @@ public final class EventStage implements Stage {
     if (clitics > 0) {
       String prefix = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(first.text().substring(0, clitics)));
       char last = prefix.isEmpty() ? ' ' : prefix.charAt(prefix.length() - 1);
-      if (last == 'ل' && from > 0 && words.is("owned_by", keys[from - 1])) {
-        return null; // طائرة تابعة للقوات الأمريكية: the owner acts through what it owns
+      if (last == 'ل' && from > 0 && (words.is("owned_by", keys[from - 1]) || words.is("possessed", keys[from - 1]))) {
+        return null; // طائرة تابعة للقوات الأمريكية، دورية للجيش الأمريكي: the owner acts or suffers through what it owns
       }
       if (last == 'ب' || last == 'ل' || last == 'ك') {
         return String.valueOf(last);
@@ -712,11 +712,16 @@ public final class EventStage implements Stage {
     }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
-          && !clauseBreakBetween(tokens, found.to(), a.from())) {
+          && !ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
         return a;
       }
     }
     return null;
+  }
+
+  /** An actor named as the owner of a thing just before it (دورية للجيش): an object's owner, never a subject after the verb. */
+  private boolean ownerOfThing(String[] keys, Arg a) {
+    return a.from() > 0 && (words.is("possessed", keys[a.from() - 1]) || words.is("owned_by", keys[a.from() - 1]));
   }
 
   /**

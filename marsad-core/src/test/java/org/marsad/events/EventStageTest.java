@@ -217,4 +217,11 @@ class EventStageTest {
     Event e = events("قتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية.", "ASSAULT").get(0);
     assertThat(e.source().country()).isEqualTo("USA");
   }
+  @Test
+  void takesTheOwnerOfATargetedPatrolForTheTarget() {
+    Event e = events("واستهدف هجوم انتحاري دورية للجيش الأمريكي وسط المدينة.", "ASSAULT").stream()
+        .filter(x -> x.target() != null).findFirst().orElseThrow();
+    assertThat(e.target().country()).isEqualTo("USA");
+    assertThat(e.target().sector()).isEqualTo("MIL");
+  }
 }
