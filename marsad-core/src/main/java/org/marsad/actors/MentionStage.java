@@ -101,7 +101,9 @@ public final class MentionStage implements Stage {
    * One sentence's lexicon and pattern mentions with the model's names. The model reads the whole
    * sentence, so where it disagrees it is the better evidence for where a name starts and ends and
    * for what it names (ريال مدريد is a club, not the city in it; بان كي مون is a person, not the
-   * place مون); the lexicons are the better evidence for who or where it is. So: a name the model
+   * place مون); the lexicons are the better evidence for who or where it is. So: a one-word
+   * lexicon name the model leaves untagged is dropped (the model sees the lexicon's labels among
+   * its features, and learnt when a listed word is a common word: خطاب a speech, القاعدة a rule); a name the model
    * finds where nothing else is, is taken; one over the same words as a lexicon mention keeps the
    * lexicon's identity, with the model's type when the two disagree; one that spans pattern
    * mentions and at most one lexicon mention replaces them (but not two lexicon names: واشنطن
@@ -114,6 +116,10 @@ public final class MentionStage implements Stage {
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
       boolean guess = m.by() == Mention.Recogniser.PATTERN && m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME;
+      if (m.by() == Mention.Recogniser.LEXICON && m.form() == Mention.Form.NAME
+          && last(tokens, m.span()) == first(tokens, m.span()) && !covered(m.span(), model)) {
+        continue; // a one-word lexicon name the model, which sees the lexicon too, reads as a common word (خطاب, القاعدة)
+      }
       if (!guess || last(tokens, m.span()) > first(tokens, m.span()) || covered(m.span(), model)) {
         out.add(m); // a one-word name after a title that the model does not see as a name is dropped
       }
