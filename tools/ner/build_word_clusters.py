@@ -10,7 +10,8 @@ Method (deterministic): words folded as the name finder folds them (no diacritic
 alef forms, alef maqsura, teh marbuta folded); each word of 5 or more occurrences (at most 60,000)
 (Arabic or Latin letters only) is described by the positive pointwise mutual information with the 2,000 most frequent words one
 and two places to its left and right; the description is reduced to 100 dimensions by a truncated
-SVD and grouped by k-means (fixed seed) into 64 coarse and 512 fine classes. Only word classes
+SVD and grouped by k-means (fixed seeds) into 64 coarse, 512 fine, 2,048 finest and 16 top classes
+(several granularities: a name finder learns from the coarse ones what the fine ones are too rare to teach). Only word classes
 are written; no text of the corpus is copied.
 """
 import json, re, sys
@@ -80,16 +81,18 @@ def main(corpus, out):
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-12
     coarse = kmeans(x, 64, 11)
     fine = kmeans(x, 512, 13)
+    finest = kmeans(x, 2048, 17)
+    top = kmeans(x, 16, 19)
     with open(out, 'w', encoding='utf-8') as f:
         f.write('# about: classes of Arabic words that occur in like contexts in news, features for the statistical name finder\n')
         f.write('# source: computed by tools/ner/build_word_clusters.py from the 15,000 articles of bench-ar.jsonl (ANT corpus, Apache-2.0: Al Arabiya, BBC Arabic, CNN Arabic, France 24 Arabic, Sky News Arabia 2018; Jawhara FM 2014-2017); only word classes, no text\n')
         f.write('# licence: Apache-2.0\n')
-        f.write('# format: TSV: word, coarse class (64), fine class (512)\n')
+        f.write('# format: TSV: word, coarse class (64), fine class (512), finest class (2048), top class (16)\n')
         f.write('# normalisation: diacritics and tatweel removed, alef forms, alef maqsura and teh marbuta folded; the loader normalises again\n')
-        f.write('word\tcoarse\tfine\n')
+        f.write('word\tcoarse\tfine\tfinest\ttop\n')
         for w in sorted(vocab):
             i = index[w]
-            f.write(f'{w}\tc{coarse[i]}\tf{fine[i]}\n')
+            f.write(f'{w}\tc{coarse[i]}\tf{fine[i]}\tx{finest[i]}\tt{top[i]}\n')
     print(f'{len(vocab)} words, {len(docs)} articles', file=sys.stderr)
 
 if __name__ == '__main__':

@@ -38,11 +38,16 @@ public final class Pipelines {
    */
   public static Pipeline arabicNews(EventFilter eventFilter, boolean subjects) {
     ActorLexicon actors = ActorLexicon.arabic();
+    return arabicNews(eventFilter, subjects, actors, NameModel.arabic(actors));
+  }
+
+  /** Arabic news with a given name model (e.g. one just trained, to score it as coding uses it). */
+  public static Pipeline arabicNews(EventFilter eventFilter, boolean subjects, ActorLexicon actors, NameModel names) {
     return Pipeline.of(
         new StructureStage(new PlainTextStructure()),
         new SentenceStage(SentenceSplitter.standard()),
         new TokenStage(new Tokenizer()),
-        new MentionStage(actors, NameModel.arabic(actors)),
+        new MentionStage(actors, names),
         new EntityStage(actors),
         DiscourseStage.arabic(),
         new EventStage(EventLexicon.arabic(), actors, eventFilter, EventFeatures.arabic(), subjects));

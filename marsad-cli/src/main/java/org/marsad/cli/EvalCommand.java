@@ -56,8 +56,27 @@ final class EvalCommand implements Runnable {
         description = "pipeline (lexicons, patterns and model together, as coding uses them; MISC names, which actors have no type for, from the model) or model (the statistical name finder alone). Default: ${DEFAULT-VALUE}.")
     String recogniser;
 
+    @Option(names = "--model", paramLabel = "DIR",
+        description = "Score the name model in DIR (names.maxent.gz, and names-2.maxent.gz when there), as marsad train writes it, instead of the shipped one.")
+    Path model;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+        description = "Also write each sentence's missed (miss) and false (false) entities to FILE, for error analysis.")
+    Path errors;
+
     @Parameters(paramLabel = "FILE", description = "BIO file.")
     Path file;
+
+    private org.marsad.actors.NameModel names(org.marsad.actors.ActorLexicon lexicon) throws IOException {
+      if (model == null) {
+        return org.marsad.actors.NameModel.arabic(lexicon);
+      }
+      Path second = model.resolve("names-2.maxent.gz");
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(model.resolve("names.maxent.gz"));
+          java.io.InputStream in2 = java.nio.file.Files.exists(second) ? java.nio.file.Files.newInputStream(second) : null) {
+        return org.marsad.actors.NameModel.read(in, in2, lexicon);
+      }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -72,14 +91,20 @@ final class EvalCommand implements Runnable {
         corpus = corpus.slice(k - 1, n);
       }
       NerEvaluation.Result result;
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      org.marsad.actors.ActorLexicon lexicon = org.marsad.actors.ActorLexicon.arabic();
       if (recogniser.equals("model")) {
-        org.marsad.actors.ActorLexicon lexicon = org.marsad.actors.ActorLexicon.arabic();
-        result = org.marsad.eval.NameTraining.score(org.marsad.actors.NameModel.arabic(lexicon), corpus);
+        result = org.marsad.eval.NameTraining.score(names(lexicon), corpus, lines::add);
       } else if (recogniser.equals("pipeline")) {
-        org.marsad.actors.ActorLexicon lexicon = org.marsad.actors.ActorLexicon.arabic();
-        result = new NerEvaluation(Marsad.arabic(), org.marsad.actors.NameModel.arabic(lexicon)).evaluate(corpus);
+        org.marsad.actors.NameModel names = names(lexicon);
+        Marsad marsad = model == null ? Marsad.arabic()
+            : Marsad.of(org.marsad.Pipelines.arabicNews(org.marsad.events.EventFilter.arabic(), true, lexicon, names));
+        result = new NerEvaluation(marsad, names).errorsTo(lines::add).evaluate(corpus);
       } else {
         throw new CommandLine.ParameterException(new CommandLine(this), "--recogniser must be pipeline or model");
+      }
+      if (errors != null) {
+        java.nio.file.Files.write(errors, lines, java.nio.charset.StandardCharsets.UTF_8);
       }
       var out = eval.parent.out;
       out.println("sentences: " + result.sentences());

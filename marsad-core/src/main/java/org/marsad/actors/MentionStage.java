@@ -101,11 +101,14 @@ public final class MentionStage implements Stage {
    * One sentence's lexicon and pattern mentions with the model's names. The model reads the whole
    * sentence, so where it disagrees it is the better evidence for where a name starts and ends and
    * for what it names (ريال مدريد is a club, not the city in it; بان كي مون is a person, not the
-   * place مون); the lexicons are the better evidence for who or where it is. So: a name the model
-   * finds where nothing else is, is taken; one over the same words as a lexicon mention keeps the
-   * lexicon's identity, with the model's type when the two disagree; one that spans pattern
-   * mentions and at most one lexicon mention replaces them (but not two lexicon names: واشنطن
-   * وروما are two places); one inside a longer name narrows it to the model's words (غزة in قطاع
+   * place مون); the lexicons are the better evidence for who or where it is. So: a one-word
+   * lexicon name the model leaves untagged is dropped (the model sees the lexicon's labels among
+   * its features, and learnt when a listed word is a common word: خطاب a speech, القاعدة a rule),
+   * and so is a pattern's guess at a personal name that the model does not see as a name; a name
+   * the model finds where nothing else is, is taken; one over the same words as a lexicon mention
+   * keeps the lexicon's identity, with the model's type when the two disagree; one that spans
+   * pattern mentions and lexicon mentions replaces them, unless two of the lexicon names are joined
+   * by و (واشنطن وروما are two places; حمد بن جاسم is one person); one inside a longer name narrows it to the model's words (غزة in قطاع
    * غزة, the name without its head noun), but leaves a description whole (وزارة الخارجية
    * الأمريكية); one that crosses a pattern's guess at a personal name replaces it; one that
    * crosses a lexicon mention gives way.
@@ -114,8 +117,12 @@ public final class MentionStage implements Stage {
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
       boolean guess = m.by() == Mention.Recogniser.PATTERN && m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME;
-      if (!guess || last(tokens, m.span()) > first(tokens, m.span()) || covered(m.span(), model)) {
-        out.add(m); // a one-word name after a title that the model does not see as a name is dropped
+      if (m.by() == Mention.Recogniser.LEXICON && m.form() == Mention.Form.NAME
+          && last(tokens, m.span()) == first(tokens, m.span()) && !covered(m.span(), model)) {
+        continue; // a one-word lexicon name the model, which sees the lexicon too, reads as a common word (خطاب, القاعدة)
+      }
+      if (!guess || covered(m.span(), model)) {
+        out.add(m); // a pattern's guess at a personal name is kept where the model sees a name too
       }
     }
     for (Mention name : model) {
@@ -154,12 +161,22 @@ public final class MentionStage implements Stage {
         onlyPatterns &= o.by() == Mention.Recogniser.PATTERN && o.type() == EntityType.PERSON;
         lexical += o.by() == Mention.Recogniser.LEXICON ? 1 : 0;
       }
-      if (inside && lexical <= 1 || onlyPatterns) {
+      if (inside && (lexical <= 1 || !coordinated(tokens, over)) || onlyPatterns) {
         out.removeAll(over);
         out.add(name);
       }
     }
     return out;
+  }
+
+  /** Whether one of the mentions after the first starts with the conjunction و (two names joined: واشنطن وروما). */
+  private static boolean coordinated(List<Token> tokens, List<Mention> over) {
+    for (int k = 1; k < over.size(); k++) {
+      if (tokens.get(first(tokens, over.get(k).span())).norm().startsWith("و")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [from, to)} are all head nouns that stand before a name (قطاع, حركة). */

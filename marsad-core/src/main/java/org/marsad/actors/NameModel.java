@@ -27,7 +27,7 @@ import org.marsad.model.TokenKind;
  * A statistical name finder: a linear classifier (Apache OpenNLP's perceptron or maximum-entropy trainer) that tags
  * each token B-TYPE, I-TYPE or O from the words around it, their clitic-free stems, affixes, the
  * lexicon entries and cue words they match, the names of a gazetteer they match, their word
- * classes from unlabelled news, and the two previous tags; decoded left to right so that
+ * classes from unlabelled news at four granularities, and the two previous tags; decoded left to right so that
  * an I- tag only continues its own type. Thread-safe once built.
  */
 public final class NameModel {
@@ -42,6 +42,8 @@ public final class NameModel {
   private final ActorLexicon lexicon;
   private final NameGazetteer gazetteer;
   private final WordClusters clusters;
+  /** The first pass's weights of words' own features, summed once per word. */
+  private final WordSums words = new WordSums();
 
   private NameModel(MaxentModel model, MaxentModel second, ActorLexicon lexicon, NameGazetteer gazetteer,
       WordClusters clusters) {
@@ -210,8 +212,9 @@ public final class NameModel {
 
   /**
    * The names of several sentences of one document. After the model has read every sentence, a
-   * name it found somewhere is also taken where the same words stand untagged elsewhere in the
-   * document (a surname the model knew in one sentence and missed in the next).
+   * name it found with different types takes the type most of its occurrences have, and a name it
+   * found somewhere is also taken where the same words stand untagged elsewhere in the document (a
+   * surname the model knew in one sentence and missed in the next).
    */
   public List<List<Found>> findAll(List<List<Token>> sentences) {
     List<Context> contexts = new ArrayList<>(sentences.size());
@@ -219,7 +222,7 @@ public final class NameModel {
     for (List<Token> tokens : sentences) {
       Context c = context(tokens);
       contexts.add(c);
-      tags.add(tokens.isEmpty() ? new String[0] : decode(model, c, tokens.size()));
+      tags.add(tokens.isEmpty() ? new String[0] : decode(model, c, tokens.size(), words));
     }
     if (second != null) {
       List<Context> stacked = Stacking.contexts(contexts, tags);
@@ -231,14 +234,17 @@ public final class NameModel {
     }
     List<List<Found>> found = new ArrayList<>();
     java.util.Map<String, String> names = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
       List<Found> f = spans(tags.get(s));
       found.add(new ArrayList<>(f));
       for (Found name : f) {
         names.putIfAbsent(words(tokens, name.from(), name.to()), name.type());
+        votes.computeIfAbsent(words(tokens, name.from(), name.to()), k -> new java.util.TreeMap<>()).merge(name.type(), 1, Integer::sum);
       }
     }
+    oneTypePerName(sentences, found, votes, names);
     if (names.isEmpty()) {
       return found;
     }
@@ -279,6 +285,40 @@ public final class NameModel {
     return found;
   }
 
+  /**
+   * Gives every occurrence of a name the type most of its occurrences in the document have (when
+   * one type has more than half): a name is one type throughout an article, and the model's
+   * clearer sentences outvote its unclear ones. {@code names} is updated to the winning types.
+   */
+  private static void oneTypePerName(List<List<Token>> sentences, List<List<Found>> found,
+      java.util.Map<String, java.util.Map<String, Integer>> votes, java.util.Map<String, String> names) {
+    for (java.util.Map.Entry<String, java.util.Map<String, Integer>> v : votes.entrySet()) {
+      String best = null;
+      int most = 0;
+      int total = 0;
+      for (java.util.Map.Entry<String, Integer> t : v.getValue().entrySet()) {
+        total += t.getValue();
+        if (t.getValue() > most) {
+          most = t.getValue();
+          best = t.getKey();
+        }
+      }
+      if (2 * most > total) {
+        names.put(v.getKey(), best);
+      }
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Found> f = found.get(s);
+      for (int k = 0; k < f.size(); k++) {
+        Found name = f.get(k);
+        String type = names.get(words(sentences.get(s), name.from(), name.to()));
+        if (!type.equals(name.type())) {
+          f.set(k, new Found(name.from(), name.to(), type));
+        }
+      }
+    }
+  }
+
   private static String words(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k < to; k++) {
@@ -314,8 +354,13 @@ public final class NameModel {
 
   /** The best tag sequence under {@code m}, by beam search over well-formed BIO sequences. */
   private static String[] decode(MaxentModel m, Context context, int size) {
+    return decode(m, context, size, null);
+  }
+
+  /** As {@link #decode(MaxentModel, Context, int)}; a perceptron reads the sums of words' own features from {@code words} when given. */
+  private static String[] decode(MaxentModel m, Context context, int size, WordSums words) {
     if (m instanceof AbstractModel a && a.getModelType() == AbstractModel.ModelType.Perceptron) {
-      return perceptronBeam(a, context, size);
+      return perceptronBeam(a, context, size, words);
     }
     Integer[] positions = new Integer[size];
     for (int i = 0; i < positions.length; i++) {
@@ -345,7 +390,7 @@ public final class NameModel {
    * scores, but summing the weights of a token's tag-independent features once rather than once per
    * sequence in the beam: they are most of the features, and most of the time of tagging.
    */
-  private static String[] perceptronBeam(AbstractModel model, Context context, int size) {
+  private static String[] perceptronBeam(AbstractModel model, Context context, int size, WordSums words) {
     Object[] data = model.getDataStructures();
     @SuppressWarnings("unchecked")
     java.util.Map<String, opennlp.tools.ml.model.Context> weights = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
@@ -367,9 +412,16 @@ public final class NameModel {
     double[] sums = new double[outcomes];
     double[] nextScores = new double[BEAM];
     for (int i = 0; i < size; i++) {
-      java.util.Arrays.fill(fixedSums, 0);
-      for (String f : context.fixed(i)) {
-        add(weights.get(f), fixedSums);
+      if (words == null) {
+        java.util.Arrays.fill(fixedSums, 0);
+        for (String f : context.fixed(i)) {
+          add(weights.get(f), fixedSums);
+        }
+      } else {
+        System.arraycopy(words.of(context, i, weights, outcomes), 0, fixedSums, 0, outcomes);
+        for (String f : context.contextFeatures(i)) {
+          add(weights.get(f), fixedSums);
+        }
       }
       int taken = 0;
       for (int h = 0; h < live; h++) {
@@ -409,6 +461,32 @@ public final class NameModel {
       tags[i] = names[tagAt[i][h]];
     }
     return tags;
+  }
+
+  /**
+   * The summed weights of words' own features ({@link Context#wordFeatures}) under the first pass,
+   * remembered per word: they are a third of a token's features, and the same wherever the word
+   * stands. At most {@link #CAPACITY} words are remembered (the frequent ones come first); beyond,
+   * sums are computed each time. Thread-safe.
+   */
+  private static final class WordSums {
+    static final int CAPACITY = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, double[]> sums = new java.util.concurrent.ConcurrentHashMap<>();
+
+    double[] of(Context context, int i, java.util.Map<String, opennlp.tools.ml.model.Context> weights, int outcomes) {
+      String key = context.wordKey(i);
+      double[] s = sums.get(key);
+      if (s == null) {
+        s = new double[outcomes];
+        for (String f : context.wordFeatures(i)) {
+          add(weights.get(f), s);
+        }
+        if (sums.size() < CAPACITY) {
+          sums.putIfAbsent(key, s);
+        }
+      }
+      return s;
+    }
   }
 
   private static void add(opennlp.tools.ml.model.Context weights, double[] sums) {
@@ -527,7 +605,20 @@ public final class NameModel {
     }
 
     private String[] fixedFeatures(int i) {
-      List<String> f = new ArrayList<>(40);
+      String[] word = wordFeatures(i);
+      String[] around = contextFeatures(i);
+      String[] f = java.util.Arrays.copyOf(word, word.length + around.length);
+      System.arraycopy(around, 0, f, word.length, around.length);
+      return f;
+    }
+
+    /**
+     * What token i is given its word alone (its spelling, affixes, classes, cue and gazetteer
+     * types): the same wherever the word stands, so a tagger may sum their weights once per word
+     * (see {@link #wordKey}).
+     */
+    String[] wordFeatures(int i) {
+      List<String> f = new ArrayList<>(24);
       String w = keys[i];
       f.add("bias");
       f.add("w=" + w);
@@ -548,6 +639,33 @@ public final class NameModel {
         f.add("sx1=" + st.substring(st.length() - 1));
       }
       f.add("slen=" + Math.min(st.length(), 9));
+      // the kinds of names the word is part of
+      String types = gazetteer.typesOfWord(w);
+      if (types == null && !stems[i].equals(w)) {
+        types = gazetteer.typesOfWord(stems[i]);
+      }
+      f.add("gw=" + types);
+      // word classes from unlabelled news, at several granularities: a name never seen in training
+      // shares a class with ones that were
+      f.add("c=" + (classes[i] == null ? "-" : classes[i][0]));
+      f.add("f=" + (classes[i] == null ? "-" : classes[i][1]));
+      if (classes[i] != null) {
+        f.add("x=" + classes[i][2]);
+        f.add("t=" + classes[i][3]);
+      }
+      f.add("cue=" + cue(w, stems[i]));
+      return f.toArray(new String[0]);
+    }
+
+    /** What decides {@link #wordFeatures} of token i: its key and its kind. */
+    String wordKey(int i) {
+      return keys[i] + '\u0001' + tokens.get(i).kind();
+    }
+
+    /** What token i is given the words and labels around it. */
+    String[] contextFeatures(int i) {
+      List<String> f = new ArrayList<>(32);
+      String w = keys[i];
       for (int d = -2; d <= 2; d++) {
         if (d == 0) {
           continue;
@@ -563,23 +681,18 @@ public final class NameModel {
         }
       }
       f.add("lex=" + lex[i]);
-      // the gazetteer's names around the word, and the kinds of names the word is part of
+      // the gazetteer's names around the word
       f.add("gaz=" + gaz[i]);
       f.add("gaz-1=" + (i > 0 ? gaz[i - 1] : "<s>"));
       f.add("gaz+1=" + (i + 1 < gaz.length ? gaz[i + 1] : "</s>"));
-      String types = gazetteer.typesOfWord(w);
-      if (types == null && !stems[i].equals(w)) {
-        types = gazetteer.typesOfWord(stems[i]);
-      }
-      f.add("gw=" + types);
-      // word classes from unlabelled news: a name never seen in training shares a class with ones that were
       String fine = classes[i] == null ? "-" : classes[i][1];
-      f.add("c=" + (classes[i] == null ? "-" : classes[i][0]));
-      f.add("f=" + fine);
       f.add("f-1=" + (i > 0 && classes[i - 1] != null ? classes[i - 1][1] : "-"));
       f.add("f+1=" + (i + 1 < classes.length && classes[i + 1] != null ? classes[i + 1][1] : "-"));
       f.add("f,lex-1=" + fine + "," + (i > 0 ? lex[i - 1] : "<s>"));
-      f.add("cue=" + cue(w, stems[i]));
+      if (classes[i] != null) {
+        f.add("x-1=" + (i > 0 && classes[i - 1] != null ? classes[i - 1][2] : "-"));
+        f.add("x+1=" + (i + 1 < classes.length && classes[i + 1] != null ? classes[i + 1][2] : "-"));
+      }
       f.add("w-1,w=" + (i > 0 ? keys[i - 1] : "<s>") + "," + w);
       f.add("w,w+1=" + w + "," + (i + 1 < keys.length ? keys[i + 1] : "</s>"));
       return f.toArray(new String[0]);

@@ -7,7 +7,7 @@ import org.marsad.analysis.Clitics;
 import org.marsad.lang.DataFile;
 
 /**
- * Classes of words that occur in like contexts in unlabelled news, coarse and fine, read from a
+ * Classes of words that occur in like contexts in unlabelled news, at four granularities, read from a
  * data file: features for the statistical name finder. Immutable.
  */
 final class WordClusters {
@@ -22,16 +22,17 @@ final class WordClusters {
     return load("/lang/ar/word-clusters.tsv");
   }
 
-  /** Loads {@code word, coarse, fine} rows. */
+  /** Loads {@code word, coarse, fine, finest, top} rows. */
   static WordClusters load(String path) {
     Map<String, String[]> classes = new HashMap<>();
     for (Map<String, String> row : DataFile.load(path).rows()) {
-      classes.put(Clitics.key(ArabicNormalizer.normalize(row.get("word"))), new String[] {row.get("coarse"), row.get("fine")});
+      classes.put(Clitics.key(ArabicNormalizer.normalize(row.get("word"))),
+          new String[] {row.get("coarse"), row.get("fine"), row.get("finest"), row.get("top")});
     }
     return new WordClusters(Map.copyOf(classes));
   }
 
-  /** The coarse and fine classes of {@code word}, or {@code null} for a word not classed. */
+  /** The coarse (64), fine (512), finest (2,048) and top (16) classes of {@code word}, or {@code null} for a word not classed. */
   String[] of(String word) {
     return classes.get(word);
   }

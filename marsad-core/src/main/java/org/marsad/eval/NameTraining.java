@@ -72,6 +72,11 @@ public final class NameTraining {
 
   /** Exact span and type scores of the model alone. */
   public static NerEvaluation.Result score(NameModel model, BioCorpus corpus) {
+    return score(model, corpus, line -> {});
+  }
+
+  /** As {@link #score(NameModel, BioCorpus)}, writing each sentence's errors as {@link NerEvaluation} does. */
+  public static NerEvaluation.Result score(NameModel model, BioCorpus corpus, java.util.function.Consumer<String> errors) {
     Map<String, int[]> counts = new TreeMap<>();
     List<BioCorpus.Sentence> all = corpus.sentences();
     for (int from = 0; from < all.size(); from += DOCUMENT) {
@@ -86,7 +91,9 @@ public final class NameTraining {
         for (NameModel.Found f : found.get(k)) {
           predicted.add(new BioCorpus.Span(f.from(), f.to(), f.type()));
         }
-        NerEvaluation.tally(new HashSet<>(BioCorpus.spans(batch.get(k).tags())), predicted, counts);
+        Set<BioCorpus.Span> gold = new HashSet<>(BioCorpus.spans(batch.get(k).tags()));
+        NerEvaluation.tally(gold, predicted, counts);
+        NerEvaluation.report(batch.get(k), gold, predicted, errors);
       }
     }
     return NerEvaluation.result(counts, all.size());

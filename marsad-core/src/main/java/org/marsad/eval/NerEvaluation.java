@@ -43,6 +43,13 @@ public final class NerEvaluation {
 
   private final Marsad marsad;
   private final NameModel misc;
+  private java.util.function.Consumer<String> errors = line -> {};
+
+  /** Where to write each missed and each false entity, one line each, for error analysis. */
+  public NerEvaluation errorsTo(java.util.function.Consumer<String> sink) {
+    this.errors = sink;
+    return this;
+  }
 
   /**
    * Scores what {@code marsad} codes; actors have no type for MISC names (events, works, products),
@@ -93,7 +100,9 @@ public final class NerEvaluation {
             predicted.add(new BioCorpus.Span(wordAt(starts, m.start()), wordAt(starts, m.end() - 1) + 1, "MISC"));
           }
         }
-        tally(new HashSet<>(BioCorpus.spans(batch.get(k).tags())), predicted, counts);
+        Set<BioCorpus.Span> gold = new HashSet<>(BioCorpus.spans(batch.get(k).tags()));
+        tally(gold, predicted, counts);
+        report(batch.get(k), gold, predicted, errors);
       }
     }
     return result(counts, sentences.size());
@@ -127,6 +136,34 @@ public final class NerEvaluation {
       if (!gold.contains(p)) {
         counts.computeIfAbsent(p.type(), t -> new int[3])[1]++;
       }
+    }
+  }
+
+  /**
+   * Writes a sentence's errors: "miss" for a gold entity not predicted, "false" for a predicted one
+   * not in the gold, each with its type and words, and the sentence's gold entities for context.
+   */
+  static void report(BioCorpus.Sentence sentence, Set<BioCorpus.Span> gold, Set<BioCorpus.Span> predicted,
+      java.util.function.Consumer<String> errors) {
+    if (gold.equals(predicted)) {
+      return;
+    }
+    List<BioCorpus.Span> wrong = new ArrayList<>();
+    for (BioCorpus.Span g : gold) {
+      if (!predicted.contains(g)) {
+        wrong.add(g);
+      }
+    }
+    for (BioCorpus.Span p : predicted) {
+      if (!gold.contains(p)) {
+        wrong.add(p);
+      }
+    }
+    wrong.sort(java.util.Comparator.comparingInt(BioCorpus.Span::start));
+    errors.accept("# " + String.join(" ", sentence.words()));
+    for (BioCorpus.Span e : wrong) {
+      errors.accept((gold.contains(e) ? "miss\t" : "false\t") + e.type() + "\t"
+          + String.join(" ", sentence.words().subList(e.start(), e.end())));
     }
   }
 

@@ -1,0 +1,83 @@
+package org.marsad.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.marsad.analysis.Tokenizer;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** How the lexicons' mentions and the name model's names are merged, one rule a test, with the model's names given. */
+class MentionStageTest {
+
+  private static MentionStage stage;
+
+  @BeforeAll
+  static void load() {
+    stage = new MentionStage(ActorLexicon.arabic(), null);
+  }
+
+  private static Mention model(String text, String surface, EntityType type) {
+    int start = text.indexOf(surface);
+    return new Mention(new Span(start, start + surface.length()), type, null, null, null, null, Mention.Recogniser.MODEL,
+        Mention.Form.NAME);
+  }
+
+  private static Mention lexicon(String text, String surface, EntityType type) {
+    int start = text.indexOf(surface);
+    return new Mention(new Span(start, start + surface.length()), type, "x", null, null, null, Mention.Recogniser.LEXICON,
+        Mention.Form.NAME);
+  }
+
+  private static Mention guess(String text, String surface) {
+    int start = text.indexOf(surface);
+    return new Mention(new Span(start, start + surface.length()), EntityType.PERSON, null, null, null, null,
+        Mention.Recogniser.PATTERN, Mention.Form.NAME);
+  }
+
+  private static List<String> merged(String text, List<Mention> model, List<Mention> found) {
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    return stage.merge(tokens, model, found).stream().map(m -> m.span().of(text) + "/" + m.type()).sorted().toList();
+  }
+
+  @Test
+  void dropsAOneWordLexiconNameTheModelReadsAsACommonWord() {
+    String text = "ووصف ساركوزي في خطاب له النظام";
+    assertThat(merged(text, List.of(model(text, "ساركوزي", EntityType.PERSON)),
+        List.of(lexicon(text, "خطاب", EntityType.PERSON))))
+        .containsExactly("ساركوزي/PERSON");
+  }
+
+  @Test
+  void keepsAOneWordLexiconNameTheModelAlsoFinds() {
+    String text = "وصل الوفد إلى بغداد أمس";
+    assertThat(merged(text, List.of(model(text, "بغداد", EntityType.GPE)), List.of(lexicon(text, "بغداد", EntityType.GPE))))
+        .containsExactly("بغداد/GPE");
+  }
+
+  @Test
+  void dropsAPatternGuessAtAPersonalNameTheModelDoesNotSee() {
+    String text = "كان الجمهوريون يسخرون مني لانني كنت احاول";
+    assertThat(merged(text, List.of(), List.of(guess(text, "مني لانني")))).isEmpty();
+  }
+
+  @Test
+  void takesTheModelsPersonOverTwoLexiconWordsInsideIt() {
+    String text = "حضر الشيخ حمد بن جاسم بن جبر آل ثاني الجلسة";
+    assertThat(merged(text, List.of(model(text, "حمد بن جاسم بن جبر آل ثاني", EntityType.PERSON)),
+        List.of(lexicon(text, "حمد", EntityType.GPE), lexicon(text, "جاسم", EntityType.GPE))))
+        .containsExactly("حمد بن جاسم بن جبر آل ثاني/PERSON");
+  }
+
+  @Test
+  void keepsTwoLexiconNamesJoinedByAndThatTheModelReadsAsOne() {
+    String text = "زار الوفد واشنطن وروما الشهر الماضي";
+    assertThat(merged(text, List.of(model(text, "واشنطن وروما", EntityType.GPE)),
+        List.of(lexicon(text, "واشنطن", EntityType.GPE), lexicon(text, "روما", EntityType.GPE))))
+        .containsExactly("روما/GPE", "واشنطن/GPE");
+  }
+}
