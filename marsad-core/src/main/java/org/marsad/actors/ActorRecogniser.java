@@ -293,7 +293,7 @@ public final class ActorRecogniser {
     } else if (country != null && end > t.to() && "group".equals(title.detail())) {
       out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.ORG, "group:" + title.name() + ":" + country,
           country, sector, role, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
-    } else {
+    } else if (organisation == null) {
       return t.to(); // مصورا فرنسيا: the nationality stays a mention of its state
     }
     return end;
