@@ -143,7 +143,11 @@ public final class MentionStage implements Stage {
       int mTo = last(tokens, m.span());
       if (over.size() == 1 && mFrom <= from && to <= mTo) {
         boolean same = mFrom == from && mTo == to;
-        if (same ? sameKind(m.type(), name.type()) : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from)) {
+        // narrowing drops head nouns before a name and one describing adjective after it (حزب الله اللبناني),
+        // never more of a listed name (مركز القاهرة الدولي لتسوية النزاعات، حركة العدل والمساواة)
+        if (same ? sameKind(m.type(), name.type())
+            : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from)
+                || to < mTo && m.key() != null && !(mTo == to + 1 && tokens.get(mTo).norm().startsWith("ال"))) {
           continue;
         }
         Span span = new Span(mFrom == from ? m.span().start() : name.span().start(), name.span().end());
