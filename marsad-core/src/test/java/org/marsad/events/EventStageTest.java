@@ -224,4 +224,17 @@ class EventStageTest {
     assertThat(e.target().country()).isEqualTo("USA");
     assertThat(e.target().sector()).isEqualTo("MIL");
   }
+  @Test
+  void readsQadBeforeAPerfectVerbAsAssertionAndBeforeAPresentVerbAsPossibility() {
+    assertThat(events("وقد استقبل الرئيس المصري وزير الخارجية الإيطالي في القاهرة.", "CONSULT").get(0).modality())
+        .isEqualTo(Modality.ACTUAL);
+    assertThat(events("قد يستقبل الرئيس المصري وزير الخارجية الإيطالي في القاهرة.", "CONSULT").get(0).modality())
+        .isEqualTo(Modality.HYPOTHETICAL);
+  }
+
+  @Test
+  void readsAnEventToldByReportsAsClaimed() {
+    assertThat(events("وذكرت تقارير صحفية أن السلطات اعتقلت رئيس الإنتربول.", "COERCE").get(0).modality())
+        .isEqualTo(Modality.CLAIMED);
+  }
 }
