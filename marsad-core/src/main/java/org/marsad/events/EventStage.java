@@ -58,6 +58,7 @@ public final class EventStage implements Stage {
   private final EventFeatures features;
   private final boolean subjects;
   private final WordClasses words;
+  private final Agents agents;
 
   /**
    * With {@code filter} null every candidate from the lexicon is kept; with {@code subjects} false,
@@ -71,6 +72,7 @@ public final class EventStage implements Stage {
     this.features = features;
     this.subjects = subjects;
     this.words = actorLexicon.wordClasses();
+    this.agents = new Agents(words);
   }
 
   @Override
@@ -89,7 +91,7 @@ public final class EventStage implements Stage {
   }
 
   /** A possible source or target: an entity mention or a group noun, at tokens {@code [from, to)}. */
-  private record Arg(int from, int to, Participant participant, String prep, boolean place, boolean adjective) {}
+  record Arg(int from, int to, Participant participant, String prep, boolean place, boolean adjective) {}
 
   @Override
   public Document apply(Document document) {
@@ -204,9 +206,9 @@ public final class EventStage implements Stage {
     } else if (noun) {
       source = nounSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, found.to(), t, source));
-    } else if ((passive = passiveVictim(tokens, keys, args, found)) != null) {
+    } else if ((passive = agents.passiveVictim(tokens, keys, args, found)) != null) {
       targets.add(passive); // قتل 28 شخصا، جنديان قتلا بانفجار: the victims, not the killers
-      source = agentAfterCue(tokens, keys, args, found.to(), passive);
+      source = agents.agentAfterCue(tokens, keys, args, found.to(), passive);
     } else {
       source = verbSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
@@ -215,19 +217,19 @@ public final class EventStage implements Stage {
       source = agentAdjective(tokens, args, found.to());
     }
     if (source == null && VICTIM_GENITIVE.contains(t.type())) {
-      source = performer(tokens, keys, args, found.to());
+      source = agents.performer(tokens, keys, args, found.to());
       targets.remove(source);
     }
     if (source == null && noun && VICTIM_GENITIVE.contains(t.type())) {
-      source = agentAfterFrom(tokens, keys, args, found.to());
+      source = agents.agentAfterFrom(tokens, keys, args, found.to());
       targets.remove(source);
     }
     if (source == null && VICTIM_GENITIVE.contains(t.type())) {
-      source = claimant(tokens, keys, args);
+      source = agents.claimant(tokens, keys, args);
       targets.remove(source);
     }
     if (source == null && noun) {
-      source = lightVerbSubject(tokens, keys, args, at);
+      source = agents.lightVerbSubject(tokens, keys, args, at);
       targets.remove(source);
     }
     if (targets.isEmpty() && noun && VICTIM_GENITIVE.contains(t.type())) {
@@ -350,7 +352,7 @@ public final class EventStage implements Stage {
       }
       int from = tokenAt(tokens, g.span().start());
       int to = tokenAt(tokens, g.span().end() - 1) + 1;
-      if (from > 0 && g.country() == null && describesAttack(keys[from - 1])) {
+      if (from > 0 && g.country() == null && agents.describesAttack(keys[from - 1])) {
         continue; // هجوم انتحاري: the word describes the attack, it names no attacker
       }
       String country = g.country() != null ? g.country() : placeCountry(args, from);
@@ -387,16 +389,6 @@ public final class EventStage implements Stage {
       }
     }
     return true;
-  }
-
-  private boolean describesAttack(String noun) {
-    for (Clitics.Reading r : Clitics.withoutProclitics(noun)) {
-      String stem = r.stem().startsWith("ال") ? r.stem().substring(2) : r.stem();
-      if (words.is("attack_noun", stem)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A noun without the article, after any proclitics (وحدة, مصورا, ومسلحون). */
@@ -712,172 +704,7 @@ public final class EventStage implements Stage {
     }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
-          && !ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  /** An actor named as the owner of a thing just before it (دورية للجيش): an object's owner, never a subject after the verb. */
-  private boolean ownerOfThing(String[] keys, Arg a) {
-    return a.from() > 0 && (words.is("possessed", keys[a.from() - 1]) || words.is("owned_by", keys[a.from() - 1]));
-  }
-
-  /**
-   * The victim of a violent verb read as a passive or intransitive: a verb that is always so (أصيب،
-   * اغتيل), one followed by a number (قتل 28 شخصا، قتل أمس سبعة من عناصر الشرطة) or one with nothing
-   * for an object (جنديان عراقيان قتلا بانفجار عبوة). Null when the verb reads as active.
-   */
-  private Arg passiveVictim(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
-    if (found.to() - found.from() != 1) {
-      return null;
-    }
-    String verb = keys[found.from()];
-    if (!words.is("victim_verb", verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف')) {
-      verb = verb.substring(1);
-    }
-    if (!words.is("victim_verb", verb)) {
-      return null;
-    }
-    int next = found.to();
-    while (next < tokens.size() && (words.is("yesterday", keys[next]) || words.is("weekday", keys[next])
-        || words.is("past", keys[next]) || conjoinedVictimVerb(keys[next]))) {
-      next++; // قتل أمس سبعة، قتل وجرح سبعة عشر سائحا
-    }
-    boolean counted = next < tokens.size() && (tokens.get(next).kind() == TokenKind.NUMBER || words.is("quantity", keys[next]));
-    boolean passive = words.is("passive_verb", verb);
-    boolean noObject = next >= tokens.size() || tokens.get(next).kind() == TokenKind.PUNCT
-        || words.is("preposition", keys[next]) || keys[next].startsWith("ب");
-    if (counted || passive) {
-      for (Arg a : args) {
-        if (a.from() >= next && a.from() - next <= (counted ? 3 : 0) && a.prep() == null && !a.place() && !a.adjective()
-            && !clauseBreakBetween(tokens, found.to(), a.from())) {
-          return a;
-        }
-      }
-    }
-    if (passive || noObject) {
-      for (int i = args.size() - 1; i >= 0; i--) {
-        Arg a = args.get(i);
-        if (a.to() <= found.from() && found.from() - a.to() <= 2 && a.prep() == null && !a.place() && !a.adjective()
-            && !clauseBreakBetween(tokens, a.to(), found.from())) {
-          return a;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The agent named by a verb that takes up the attack just named: هجوم شنه متمردون، "للهجوم ... في
-   * عمليات نفذها قراصنة صوماليون" (further on, when the verb follows another noun of attack).
-   */
-  private Arg performer(List<Token> tokens, String[] keys, List<Arg> args, int from) {
-    for (int k = from; k < Math.min(tokens.size(), from + 12); k++) {
-      if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
-        return null;
-      }
-      if (isClass("agent_verb", keys[k]) && (k - from < 3 || describesAttack(keys[k - 1]))) {
-        for (Arg a : args) {
-          if (a.from() > k && a.from() - k <= 5 && !a.place() && a.prep() == null
-              && !clauseBreakBetween(tokens, k, a.from())) {
-            return a; // غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية
-          }
-        }
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The subject of a light verb before a verbal noun: "وقام عناصر الشرطة بتوقيف السائق", "قام عشرة
-   * جنود باكستانيين، من قوة حفظ سلام، باغتصابها", "وكان أنصار بهانغا قاموا بعدة عمليات".
-   */
-  private Arg lightVerbSubject(List<Token> tokens, String[] keys, List<Arg> args, int at) {
-    for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
-      if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
-        return null;
-      }
-      if (isClass("light_verb", keys[k])) {
-        Arg before = null;
-        for (Arg a : args) {
-          if (a.prep() != null || a.place() || a.adjective()) {
-            continue;
-          }
-          if (a.from() > k && a.to() <= at) {
-            return a;
-          }
-          if (a.to() <= k && k - a.to() <= 1) {
-            before = a;
-          }
-        }
-        return before;
-      }
-    }
-    return null;
-  }
-
-  /** The agent of a violent noun introduced by من or من قبل: تعرضت لإطلاق نار من مسلحين موالين للنظام. */
-  private Arg agentAfterFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
-    for (Arg a : args) {
-      if (a.from() < from || a.from() - from > 3 || a.place() || a.adjective()) {
-        continue;
-      }
-      boolean byFrom = "من".equals(a.prep()) && !clauseBreakBetween(tokens, from, a.from());
-      boolean byHand = a.from() > 1 && "قبل".equals(keys[a.from() - 1]) && "من".equals(keys[a.from() - 2]);
-      if (byFrom || byHand) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Who claimed the attack, anywhere in the sentence: "تبنته حركة طالبان", "طالبان تبنت الهجوم",
-   * "أعلنت حركة طالبان مسؤوليتها".
-   */
-  private Arg claimant(List<Token> tokens, String[] keys, List<Arg> args) {
-    for (int k = 0; k < tokens.size(); k++) {
-      boolean claim = isClass("claim_verb", keys[k]);
-      if (!claim && !isClass("claim_noun", keys[k])) {
-        continue;
-      }
-      Arg before = null;
-      for (Arg a : args) {
-        if (a.place() || a.prep() != null) {
-          continue;
-        }
-        if (claim && a.from() > k && a.from() - k <= 2) {
-          return a;
-        }
-        if (a.to() <= k && k - a.to() <= 2 && !clauseBreakBetween(tokens, a.to(), k)) {
-          before = a;
-        }
-      }
-      if (before != null) {
-        return before;
-      }
-    }
-    return null;
-  }
-
-  /** Whether a word, or the word without a leading و or ف, is in a class. */
-  private boolean isClass(String wordClass, String key) {
-    return words.is(wordClass, key) || (key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-        && words.is(wordClass, key.substring(1)));
-  }
-
-  private boolean conjoinedVictimVerb(String key) {
-    return key.length() > 3 && key.charAt(0) == 'و' && words.is("victim_verb", key.substring(1));
-  }
-
-  /** Who killed, after a cue (برصاص الجيش، على يد مسلحين، بنيران القوات) following a passive verb. */
-  private Arg agentAfterCue(List<Token> tokens, String[] keys, List<Arg> args, int from, Arg victim) {
-    for (Arg a : args) {
-      if (a != victim && a.from() > from && a.from() - from <= 10 && !a.place() && a.from() > 0
-          && words.is("agent_cue", keys[a.from() - 1]) && !clauseBreakBetween(tokens, from, a.from())) {
+          && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
         return a;
       }
     }
@@ -1006,7 +833,7 @@ public final class EventStage implements Stage {
     return b != null && a.participant().entity() != null && a.participant().entity().equals(b.participant().entity());
   }
 
-  private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
+  static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
     for (int i = from; i < to && i < tokens.size(); i++) {
       if (tokens.get(i).kind() == TokenKind.PUNCT) {
         return true;

@@ -1,0 +1,198 @@
+package org.marsad.events;
+
+import java.util.List;
+import org.marsad.analysis.Clitics;
+import org.marsad.events.EventStage.Arg;
+import org.marsad.lang.WordClasses;
+import org.marsad.model.Token;
+import org.marsad.model.TokenKind;
+
+/**
+ * Who did it and to whom, for violence and coercion told without a plain subject and object: a
+ * passive verb's victims, an agent named by a verb that takes up the attack, by a claim, by a
+ * light verb, by "من" or "برصاص", or as the owner of the weapon; the word classes they read are
+ * in {@code lang/ar/word-classes.tsv}.
+ */
+final class Agents {
+
+  private final WordClasses words;
+
+  Agents(WordClasses words) {
+    this.words = words;
+  }
+
+  /** An actor named as the owner of a thing just before it (دورية للجيش): an object's owner, never a subject after the verb. */
+  boolean ownerOfThing(String[] keys, Arg a) {
+    return a.from() > 0 && (words.is("possessed", keys[a.from() - 1]) || words.is("owned_by", keys[a.from() - 1]));
+  }
+
+  /**
+   * The victim of a violent verb read as a passive or intransitive: a verb that is always so (أصيب،
+   * اغتيل), one followed by a number (قتل 28 شخصا، قتل أمس سبعة من عناصر الشرطة) or one with nothing
+   * for an object (جنديان عراقيان قتلا بانفجار عبوة). Null when the verb reads as active.
+   */
+  Arg passiveVictim(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+    if (found.to() - found.from() != 1) {
+      return null;
+    }
+    String verb = keys[found.from()];
+    if (!words.is("victim_verb", verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف')) {
+      verb = verb.substring(1);
+    }
+    if (!words.is("victim_verb", verb)) {
+      return null;
+    }
+    int next = found.to();
+    while (next < tokens.size() && (words.is("yesterday", keys[next]) || words.is("weekday", keys[next])
+        || words.is("past", keys[next]) || conjoinedVictimVerb(keys[next]))) {
+      next++; // قتل أمس سبعة، قتل وجرح سبعة عشر سائحا
+    }
+    boolean counted = next < tokens.size() && (tokens.get(next).kind() == TokenKind.NUMBER || words.is("quantity", keys[next]));
+    boolean passive = words.is("passive_verb", verb);
+    boolean noObject = next >= tokens.size() || tokens.get(next).kind() == TokenKind.PUNCT
+        || words.is("preposition", keys[next]) || keys[next].startsWith("ب");
+    if (counted || passive) {
+      for (Arg a : args) {
+        if (a.from() >= next && a.from() - next <= (counted ? 3 : 0) && a.prep() == null && !a.place() && !a.adjective()
+            && !EventStage.clauseBreakBetween(tokens, found.to(), a.from())) {
+          return a;
+        }
+      }
+    }
+    if (passive || noObject) {
+      for (int i = args.size() - 1; i >= 0; i--) {
+        Arg a = args.get(i);
+        if (a.to() <= found.from() && found.from() - a.to() <= 2 && a.prep() == null && !a.place() && !a.adjective()
+            && !EventStage.clauseBreakBetween(tokens, a.to(), found.from())) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The agent named by a verb that takes up the attack just named: هجوم شنه متمردون، "للهجوم ... في
+   * عمليات نفذها قراصنة صوماليون" (further on, when the verb follows another noun of attack).
+   */
+  Arg performer(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + 12); k++) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
+        return null;
+      }
+      if (isClass("agent_verb", keys[k]) && (k - from < 3 || describesAttack(keys[k - 1]))) {
+        for (Arg a : args) {
+          if (a.from() > k && a.from() - k <= 5 && !a.place() && a.prep() == null
+              && !EventStage.clauseBreakBetween(tokens, k, a.from())) {
+            return a; // غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a light verb before a verbal noun: "وقام عناصر الشرطة بتوقيف السائق", "قام عشرة
+   * جنود باكستانيين، من قوة حفظ سلام، باغتصابها", "وكان أنصار بهانغا قاموا بعدة عمليات".
+   */
+  Arg lightVerbSubject(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
+        return null;
+      }
+      if (isClass("light_verb", keys[k])) {
+        Arg before = null;
+        for (Arg a : args) {
+          if (a.prep() != null || a.place() || a.adjective()) {
+            continue;
+          }
+          if (a.from() > k && a.to() <= at) {
+            return a;
+          }
+          if (a.to() <= k && k - a.to() <= 1) {
+            before = a;
+          }
+        }
+        return before;
+      }
+    }
+    return null;
+  }
+
+  /** The agent of a violent noun introduced by من or من قبل: تعرضت لإطلاق نار من مسلحين موالين للنظام. */
+  Arg agentAfterFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (Arg a : args) {
+      if (a.from() < from || a.from() - from > 3 || a.place() || a.adjective()) {
+        continue;
+      }
+      boolean byFrom = "من".equals(a.prep()) && !EventStage.clauseBreakBetween(tokens, from, a.from());
+      boolean byHand = a.from() > 1 && "قبل".equals(keys[a.from() - 1]) && "من".equals(keys[a.from() - 2]);
+      if (byFrom || byHand) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who claimed the attack, anywhere in the sentence: "تبنته حركة طالبان", "طالبان تبنت الهجوم",
+   * "أعلنت حركة طالبان مسؤوليتها".
+   */
+  Arg claimant(List<Token> tokens, String[] keys, List<Arg> args) {
+    for (int k = 0; k < tokens.size(); k++) {
+      boolean claim = isClass("claim_verb", keys[k]);
+      if (!claim && !isClass("claim_noun", keys[k])) {
+        continue;
+      }
+      Arg before = null;
+      for (Arg a : args) {
+        if (a.place() || a.prep() != null) {
+          continue;
+        }
+        if (claim && a.from() > k && a.from() - k <= 2) {
+          return a;
+        }
+        if (a.to() <= k && k - a.to() <= 2 && !EventStage.clauseBreakBetween(tokens, a.to(), k)) {
+          before = a;
+        }
+      }
+      if (before != null) {
+        return before;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word, or the word without a leading و or ف, is in a class. */
+  boolean isClass(String wordClass, String key) {
+    return words.is(wordClass, key) || (key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+        && words.is(wordClass, key.substring(1)));
+  }
+
+  boolean conjoinedVictimVerb(String key) {
+    return key.length() > 3 && key.charAt(0) == 'و' && words.is("victim_verb", key.substring(1));
+  }
+
+  /** Who killed, after a cue (برصاص الجيش، على يد مسلحين، بنيران القوات) following a passive verb. */
+  Arg agentAfterCue(List<Token> tokens, String[] keys, List<Arg> args, int from, Arg victim) {
+    for (Arg a : args) {
+      if (a != victim && a.from() > from && a.from() - from <= 10 && !a.place() && a.from() > 0
+          && words.is("agent_cue", keys[a.from() - 1]) && !EventStage.clauseBreakBetween(tokens, from, a.from())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  boolean describesAttack(String noun) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(noun)) {
+      String stem = r.stem().startsWith("ال") ? r.stem().substring(2) : r.stem();
+      if (words.is("attack_noun", stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
