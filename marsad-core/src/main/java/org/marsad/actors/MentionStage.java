@@ -68,7 +68,7 @@ public final class MentionStage implements Stage {
    * The names the statistical model finds, as mentions. The model knows no country or sector;
    * places it finds are GPE, and MISC names are left out.
    */
-  private static List<Mention> modelNames(List<Token> tokens, List<NameModel.Found> model) {
+  static List<Mention> modelNames(List<Token> tokens, List<NameModel.Found> model) {
     List<Mention> out = new ArrayList<>();
     for (NameModel.Found f : model) {
       EntityType type = switch (f.type()) {
@@ -80,6 +80,14 @@ public final class MentionStage implements Stage {
       if (type == null) {
         continue;
       }
+      int to = f.to();
+      while (type == EntityType.PERSON && to > f.from() && (tokens.get(to - 1).kind() == TokenKind.NUMBER
+          || tokens.get(to - 1).kind() == TokenKind.DATE || tokens.get(to - 1).kind() == TokenKind.PUNCT)) {
+        to--; // نعيم 40 عاما: a person's name ends before a number
+      }
+      if (to == f.from()) {
+        continue;
+      }
       Token first = tokens.get(f.from());
       int prefix = 0;
       for (Clitics.Reading reading : Clitics.withoutProclitics(Clitics.key(first.norm()))) {
@@ -89,7 +97,7 @@ public final class MentionStage implements Stage {
           break;
         }
       }
-      Span span = new Span(first.span().start() + ActorRecogniser.offsetOf(first, prefix), tokens.get(f.to() - 1).span().end());
+      Span span = new Span(first.span().start() + ActorRecogniser.offsetOf(first, prefix), tokens.get(to - 1).span().end());
       if (!span.isEmpty()) {
         out.add(new Mention(span, type, null, null, null, null, Mention.Recogniser.MODEL, Mention.Form.NAME));
       }

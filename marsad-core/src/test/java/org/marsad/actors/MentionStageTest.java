@@ -80,4 +80,12 @@ class MentionStageTest {
         List.of(lexicon(text, "واشنطن", EntityType.GPE), lexicon(text, "روما", EntityType.GPE))))
         .containsExactly("روما/GPE", "واشنطن/GPE");
   }
+  @Test
+  void endsAPersonsNameBeforeANumberTheModelTookIn() {
+    String text = "قتلت القوات المدرس هاني نعيم 40 عاما";
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    int from = 3;
+    List<Mention> names = MentionStage.modelNames(tokens, List.of(new NameModel.Found(from, from + 3, "PERS")));
+    assertThat(names).extracting(m -> m.span().of(text)).containsExactly("هاني نعيم");
+  }
 }
