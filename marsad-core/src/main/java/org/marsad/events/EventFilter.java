@@ -92,7 +92,7 @@ public final class EventFilter {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, 1);
     params.put("L2Cost", System.getProperty("marsad.filter.l2", "0.5"));
-    params.put("L1Cost", "0.0");
+    params.put("L1Cost", System.getProperty("marsad.filter.l1", "0.0"));
     return new EventFilter(TrainerFactory.getEventTrainer(params, null).train(ObjectStreamUtils.createObjectStream(events)),
         DEFAULT_THRESHOLD);
   }
