@@ -113,12 +113,13 @@ public final class ActorLexicon {
 
   /** Adds a generated form only where no listed phrase already means something else. */
   private void addUnlessKnown(String phrase, ActorEntry entry) {
+    List<String> words = words(phrase);
     PhraseIndex.Cursor cursor = phrases.cursor();
-    for (String word : words(phrase)) {
+    for (String word : words) {
       cursor.step(word);
     }
     if (cursor.entries().isEmpty()) {
-      add(phrase, entry);
+      phrases.add(words, entry);
     }
   }
 

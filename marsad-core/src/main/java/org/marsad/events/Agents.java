@@ -21,6 +21,25 @@ final class Agents {
     this.words = words;
   }
 
+  /**
+   * The agent of an event no plain subject names, by the first rule that finds one: a verb taking
+   * up the attack, "من" after a violent noun, a claim, a light verb before a verbal noun.
+   */
+  Arg unnamedAgent(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found, boolean noun,
+      boolean violent) {
+    Arg agent = violent ? performer(tokens, keys, args, found.to()) : null;
+    if (agent == null && violent && noun) {
+      agent = agentAfterFrom(tokens, keys, args, found.to());
+    }
+    if (agent == null && violent) {
+      agent = claimant(tokens, keys, args);
+    }
+    if (agent == null && noun) {
+      agent = lightVerbSubject(tokens, keys, args, found.from());
+    }
+    return agent;
+  }
+
   /** An actor named as the owner of a thing just before it (دورية للجيش): an object's owner, never a subject after the verb. */
   boolean ownerOfThing(String[] keys, Arg a) {
     return a.from() > 0 && (words.is("possessed", keys[a.from() - 1]) || words.is("owned_by", keys[a.from() - 1]));
@@ -36,10 +55,7 @@ final class Agents {
       return null;
     }
     String verb = keys[found.from()];
-    if (!words.is("victim_verb", verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف')) {
-      verb = verb.substring(1);
-    }
-    if (!words.is("victim_verb", verb)) {
+    if (!isClass("victim_verb", verb)) {
       return null;
     }
     int next = found.to();
@@ -48,7 +64,7 @@ final class Agents {
       next++; // قتل أمس سبعة، قتل وجرح سبعة عشر سائحا
     }
     boolean counted = next < tokens.size() && (tokens.get(next).kind() == TokenKind.NUMBER || words.is("quantity", keys[next]));
-    boolean passive = words.is("passive_verb", verb);
+    boolean passive = isClass("passive_verb", verb);
     boolean noObject = next >= tokens.size() || tokens.get(next).kind() == TokenKind.PUNCT
         || words.is("preposition", keys[next]) || keys[next].startsWith("ب");
     if (counted || passive) {
@@ -75,7 +91,7 @@ final class Agents {
    * The agent named by a verb that takes up the attack just named: هجوم شنه متمردون، "للهجوم ... في
    * عمليات نفذها قراصنة صوماليون" (further on, when the verb follows another noun of attack).
    */
-  Arg performer(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+  private Arg performer(List<Token> tokens, String[] keys, List<Arg> args, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + 12); k++) {
       if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
         return null;
@@ -97,7 +113,7 @@ final class Agents {
    * The subject of a light verb before a verbal noun: "وقام عناصر الشرطة بتوقيف السائق", "قام عشرة
    * جنود باكستانيين، من قوة حفظ سلام، باغتصابها", "وكان أنصار بهانغا قاموا بعدة عمليات".
    */
-  Arg lightVerbSubject(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+  private Arg lightVerbSubject(List<Token> tokens, String[] keys, List<Arg> args, int at) {
     for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
       if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
         return null;
@@ -122,7 +138,7 @@ final class Agents {
   }
 
   /** The agent of a violent noun introduced by من or من قبل: تعرضت لإطلاق نار من مسلحين موالين للنظام. */
-  Arg agentAfterFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+  private Arg agentAfterFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
     for (Arg a : args) {
       if (a.from() < from || a.from() - from > 3 || a.place() || a.adjective()) {
         continue;
@@ -140,7 +156,7 @@ final class Agents {
    * Who claimed the attack, anywhere in the sentence: "تبنته حركة طالبان", "طالبان تبنت الهجوم",
    * "أعلنت حركة طالبان مسؤوليتها".
    */
-  Arg claimant(List<Token> tokens, String[] keys, List<Arg> args) {
+  private Arg claimant(List<Token> tokens, String[] keys, List<Arg> args) {
     for (int k = 0; k < tokens.size(); k++) {
       boolean claim = isClass("claim_verb", keys[k]);
       if (!claim && !isClass("claim_noun", keys[k])) {
@@ -166,12 +182,12 @@ final class Agents {
   }
 
   /** Whether a word, or the word without a leading و or ف, is in a class. */
-  boolean isClass(String wordClass, String key) {
+  private boolean isClass(String wordClass, String key) {
     return words.is(wordClass, key) || (key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
         && words.is(wordClass, key.substring(1)));
   }
 
-  boolean conjoinedVictimVerb(String key) {
+  private boolean conjoinedVictimVerb(String key) {
     return key.length() > 3 && key.charAt(0) == 'و' && words.is("victim_verb", key.substring(1));
   }
 

@@ -216,20 +216,8 @@ public final class EventStage implements Stage {
     if (source == null && noun) {
       source = agentAdjective(tokens, args, found.to());
     }
-    if (source == null && VICTIM_GENITIVE.contains(t.type())) {
-      source = agents.performer(tokens, keys, args, found.to());
-      targets.remove(source);
-    }
-    if (source == null && noun && VICTIM_GENITIVE.contains(t.type())) {
-      source = agents.agentAfterFrom(tokens, keys, args, found.to());
-      targets.remove(source);
-    }
-    if (source == null && VICTIM_GENITIVE.contains(t.type())) {
-      source = agents.claimant(tokens, keys, args);
-      targets.remove(source);
-    }
-    if (source == null && noun) {
-      source = agents.lightVerbSubject(tokens, keys, args, at);
+    if (source == null) {
+      source = agents.unnamedAgent(tokens, keys, args, found, noun, VICTIM_GENITIVE.contains(t.type()));
       targets.remove(source);
     }
     if (targets.isEmpty() && noun && VICTIM_GENITIVE.contains(t.type())) {
