@@ -187,15 +187,16 @@ public final class EventFeatures {
     return false;
   }
 
-  /**
-   * The rough form of the trigger word: a past verb with its subject's ending (اغتالوا, فجرت), a present
-   * verb (يقتلون: habits and intentions), a plural noun (هجمات: often a general statement), or another.
-   */
+  /** A four-digit year of the last two centuries (عام 2005: background). */
   private static boolean isYear(String digits) {
     return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))
         && Character.isDigit(digits.charAt(2)) && Character.isDigit(digits.charAt(3));
   }
 
+  /**
+   * The rough form of the trigger word: a past verb with its subject's ending (اغتالوا, فجرت), a present
+   * verb (يقتلون: habits and intentions), a plural noun (هجمات: often a general statement), or another.
+   */
   private static String shape(String stem) {
     if (stem.startsWith("ال")) {
       return "definite";

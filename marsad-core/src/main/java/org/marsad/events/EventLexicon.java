@@ -195,20 +195,6 @@ public final class EventLexicon {
   }
 
   /** Whether the clause before the trigger, or the words right before it, change how it is read. */
-  private static boolean isQad(String key) {
-    return key.equals("قد") || key.equals("وقد") || key.equals("فقد") || key.equals("لقد");
-  }
-
-  /** Whether a word reads as a present (imperfect) verb: يهاجم، نزور، تعقد; not a perfect one (تعرضت، استقبل). */
-  static boolean presentVerb(String key) {
-    String k = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
-    if (k.length() < 3) {
-      return false;
-    }
-    char c = k.charAt(0);
-    return c == 'ي' || c == 'ن' || (c == 'ت' && !k.endsWith("ت") && !k.endsWith("وا"));
-  }
-
   Modality modalityBefore(List<Token> tokens, String[] keys, int trigger, boolean future, boolean[] negated) {
     Modality modality = future ? Modality.INTENDED : Modality.ACTUAL;
     int clauseStart = 0;
@@ -224,10 +210,9 @@ public final class EventLexicon {
         continue;
       }
       boolean near = trigger - cue.to() <= 1;
-      if ("before".equals(cue.value().scope()) && !near) {
-        continue;
-      }
-      if (isQad(keys[i]) && "hypothetical".equals(cue.value().effect()) && !presentVerb(keys[trigger])) {
+      String scope = cue.value().scope();
+      if (("before".equals(scope) || "before_present".equals(scope)) && !near
+          || "before_present".equals(scope) && !presentVerb(keys[trigger])) {
         continue; // قد before a perfect verb asserts the event: وقد استقبل، قد رحبت
       }
       switch (cue.value().effect()) {
@@ -241,5 +226,15 @@ public final class EventLexicon {
       }
     }
     return modality;
+  }
+
+  /** Whether a word reads as a present (imperfect) verb: يهاجم، نزور، تعقد; not a perfect one (تعرضت، استقبل). */
+  private static boolean presentVerb(String key) {
+    String k = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    if (k.length() < 3) {
+      return false;
+    }
+    char c = k.charAt(0);
+    return c == 'ي' || c == 'ن' || (c == 'ت' && !k.endsWith("ت") && !k.endsWith("وا"));
   }
 }
