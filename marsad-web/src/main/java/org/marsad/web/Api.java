@@ -315,6 +315,7 @@ final class Api {
     ArticleSink sink = ArticleSink.of(documents::add, problems::add);
     String type = ctx.contentType() == null ? "" : ctx.contentType();
     if (ctx.contentLength() > settings.maxUploadBytes()) {
+      discardBody(ctx);
       throw new ApiProblem(413, "Payload too large", "the request is larger than " + settings.maxUploadBytes() + " bytes");
     }
     if (type.startsWith("multipart/form-data")) {
@@ -404,6 +405,30 @@ final class Api {
         sink.warning(warning);
       }
     };
+  }
+
+  /**
+   * Reads and drops a refused body that is not much over the limit, so that the client reads the
+   * refusal: a connection closed with unread bytes is reset, and the client then sees no response.
+   */
+  private void discardBody(Context ctx) {
+    long left = ctx.contentLength();
+    if (left > settings.maxUploadBytes() + 64 * 1024) {
+      return;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[8192];
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          break;
+        }
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing left to answer
+    }
   }
 
   /** An upload's name as a label only: no folders, no control characters, at most 100 characters. */
