@@ -94,6 +94,16 @@ public final class ActorRecogniser {
         continue;
       }
       Match after = matches.get(m.to());
+      String sector = e.sector();
+      Match described = describedBy(tokens, keys, matches, m.to());
+      if (described != null && (group || platform)) {
+        // وفدا برلمانيا أميركيا, دورية عسكرية أمريكية: an adjective between the noun and its nationality
+        Match middle = matches.get(m.to());
+        if (middle != null && middle.entry().sector() != null) {
+          sector = middle.entry().sector(); // a parliamentary delegation is LEG, a military patrol MIL
+        }
+        after = described;
+      }
       // مصورا فرنسيا, and a nisba spelled like its state's name: سائحا إسبانيا، جنود سوريا
       boolean ofState = after != null && (after.kind() == ActorEntry.Kind.NISBA
           || (after.kind() == ActorEntry.Kind.STATE && after.prefixChars() == 0 && e.kind() == ActorEntry.Kind.TITLE));
@@ -104,11 +114,46 @@ public final class ActorRecogniser {
       int end = country != null ? after.to() : m.to();
       Token first = tokens.get(m.from());
       out.add(new Generic(new Span(first.span().start() + offsetOf(first, m.prefixChars()), tokens.get(end - 1).span().end()),
-          e.sector(), country));
+          sector, country));
     }
     out.sort(java.util.Comparator.comparing(Generic::span));
+    // the adjective's own reading (برلمانيا أميركيا) inside the whole group (وفدا برلمانيا أميركيا) goes
+    out.removeIf(inner -> out.stream().anyMatch(outer -> outer != inner && outer.span().contains(inner.span())
+        && !outer.span().equals(inner.span())));
     return out;
   }
+
+  /**
+   * The nationality after one relational adjective at token {@code i} (برلمانيا, عسكرية: the ending ي
+   * with its case, gender and number endings), or {@code null}. The adjective may itself be a group
+   * word (برلماني); it must not be another kind of actor.
+   */
+  private Match describedBy(List<Token> tokens, String[] keys, Map<Integer, Match> matches, int i) {
+    if (i + 1 >= tokens.size() || tokens.get(i).kind() != TokenKind.ARABIC || tokens.get(i).norm().startsWith("و")) {
+      return null;
+    }
+    Match middle = matches.get(i);
+    if (middle != null && (middle.to() != i + 1 || middle.entry().kind() != ActorEntry.Kind.TITLE)) {
+      return null;
+    }
+    Match nisba = matches.get(i + 1);
+    if (nisba == null || nisba.kind() != ActorEntry.Kind.NISBA || nisba.prefixChars() != 0) {
+      return null;
+    }
+    String stem = keys[i].startsWith("ال") ? keys[i].substring(2) : keys[i];
+    if (stem.length() < 5) {
+      return null;
+    }
+    for (String ending : RELATIONAL_ENDINGS) {
+      if (stem.endsWith(ending)) {
+        return nisba;
+      }
+    }
+    return null;
+  }
+
+  /** The endings of a relational adjective, normalised (teh marbuta as heh). */
+  private static final List<String> RELATIONAL_ENDINGS = List.of("ي", "يه", "يا", "يين", "يون", "يات");
 
   // ---------------------------------------------------------------- lexicon matching
 

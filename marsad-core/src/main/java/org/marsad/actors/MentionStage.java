@@ -175,10 +175,24 @@ public final class MentionStage implements Stage {
       }
       if (inside && (lexical <= 1 || !coordinated(tokens, over)) || onlyPatterns) {
         out.removeAll(over);
-        out.add(name);
+        out.add(onlyPatterns ? withTitle(tokens, name, over, from) : name);
       }
     }
     return out;
+  }
+
+  /**
+   * The model's name with the country, sector and role of the pattern's guess it replaces when that
+   * guess starts where the name does: a title introduced it (الرئيس الكوبي راؤول كاسترو), and the
+   * model only saw better where the name ends.
+   */
+  private static Mention withTitle(List<Token> tokens, Mention name, List<Mention> guesses, int from) {
+    for (Mention g : guesses) {
+      if (name.type() == EntityType.PERSON && first(tokens, g.span()) == from && (g.country() != null || g.role() != null)) {
+        return new Mention(name.span(), EntityType.PERSON, g.key(), g.country(), g.sector(), g.role(), name.by(), name.form());
+      }
+    }
+    return name;
   }
 
   /** Whether one of the mentions after the first starts with the conjunction و (two names joined: واشنطن وروما). */

@@ -123,6 +123,7 @@ public final class EventStage implements Stage {
       List<Arg> args = arguments(document, tokens, keys, sentences.get(s).span(), entityOfMention, mainCountry);
       argsBySentence.put(s, args);
       List<Event> found = new ArrayList<>();
+      Arg subject = null; // the subject of the last verb coded: a verb joined to it by و or ف shares it
       int i = 0;
       while (i < tokens.size()) {
         EventLexicon.Found trigger = lexicon.triggerAt(tokens, keys, i);
@@ -131,7 +132,15 @@ public final class EventStage implements Stage {
           i++;
           continue;
         }
-        found.addAll(code(document, s, tokens, keys, trigger, args));
+        List<Event> coded = code(document, s, tokens, keys, trigger, args, subject);
+        if (!trigger.trigger().noun() && !coded.isEmpty() && coded.get(0).source() != null) {
+          for (Arg a : args) {
+            if (a.participant() == coded.get(0).source()) {
+              subject = a;
+            }
+          }
+        }
+        found.addAll(coded);
         i = trigger.to();
       }
       events.addAll(dedupe(found));
@@ -172,7 +181,7 @@ public final class EventStage implements Stage {
   }
 
   private List<Event> code(Document document, int s, List<Token> tokens, String[] keys, EventLexicon.Found found,
-      List<Arg> args) {
+      List<Arg> args, Arg previousSubject) {
     Trigger t = found.trigger();
     int at = found.from();
     Arg source;
@@ -209,6 +218,11 @@ public final class EventStage implements Stage {
     } else if ((passive = agents.passiveVictim(tokens, keys, args, found)) != null) {
       targets.add(passive); // قتل 28 شخصا، جنديان قتلا بانفجار: the victims, not the killers
       source = agents.agentAfterCue(tokens, keys, args, found.to(), passive);
+    } else if (previousSubject != null && conjoined(tokens, keys, found)) {
+      // أطلقت القوات صاروخا على المدرسة فقتلت المدرس, اقتحموا المنزل وقتلوا صاحبه: the joined verb's
+      // subject is the first verb's, and who follows it is its object
+      source = previousSubject;
+      targets.addAll(targetsAfter(keys, args, found.to(), t, source));
     } else {
       source = verbSource(tokens, keys, args, found);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
@@ -321,9 +335,14 @@ public final class EventStage implements Stage {
           && describesNoun(tokens, keys, args, from, head != null)) {
         // مصورا فرنسيا, وحدة إسرائيلية: the noun with its nationality names the actor (still linked to its state);
         // a definite noun that is no group (الأزمة الروسية, الدور المصري) stays a description of the state
-        Span span = new Span(tokens.get(from - 1).span().start(), mention.span().end());
+        int start = from - 1;
+        while (start > 0 && head != null && head.equals(genericSector(generics, tokens.get(start - 1).span()))
+            && generics.stream().anyMatch(g -> g.span().contains(mention.span()))) {
+          start--; // وفدا برلمانيا أميركيا: the group noun before the describing adjective
+        }
+        Span span = new Span(tokens.get(start).span().start(), mention.span().end());
         Participant group = new Participant(span, e == null ? null : e.id(), span.of(text), e == null ? mention.country() : e.country(), head);
-        args.add(new Arg(from - 1, to, group, prepositionOf(tokens, keys, from, mention.span(), true), false, false));
+        args.add(new Arg(start, to, group, prepositionOf(tokens, keys, start + 1, start + 1 == from ? mention.span() : tokens.get(start + 1).span(), true), false, false));
         taken.add(span);
         continue;
       }
@@ -690,6 +709,25 @@ public final class EventStage implements Stage {
     if (before != null && !clauseBreakBetween(tokens, before.to(), at)) {
       return before;
     }
+    return verbSubjectAfter(tokens, keys, args, found);
+  }
+
+  /**
+   * Whether the trigger is a verb carrying the conjunction و or ف (وقتلت, فقتلت): it continues the
+   * clause before it rather than starting one with a subject of its own before it.
+   */
+  private boolean conjoined(List<Token> tokens, String[] keys, EventLexicon.Found found) {
+    String key = keys[found.from()];
+    if (key.length() < 4 || !(key.startsWith("و") || key.startsWith("ف"))) {
+      return false;
+    }
+    String[] bare = keys.clone();
+    bare[found.from()] = key.substring(1);
+    return lexicon.triggerAt(tokens, bare, found.from()) != null;
+  }
+
+  /** The subject after a verb (verb–subject order): the first plain actor within eight words, in the same clause. */
+  private Arg verbSubjectAfter(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
@@ -973,12 +1011,29 @@ public final class EventStage implements Stage {
     return p == null ? "-" : p.entity() != null ? p.entity() : p.name();
   }
 
+  /**
+   * The country the article is mostly about: the one its place and state names name most often, or,
+   * when it names none, the one its nationality adjectives name most often (a nationality tells whose
+   * actor it is, دورية أمريكية, more than where the story is).
+   */
   private static String mainCountry(Document document) {
+    String named = mostNamed(document, false);
+    return named != null ? named : mostNamed(document, true);
+  }
+
+  private static String mostNamed(Document document, boolean adjectives) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     for (Entity e : document.entities()) {
-      if (e.type() == EntityType.GPE && e.country() != null) {
-        int c = counts.merge(e.country(), e.mentions().size(), Integer::sum);
+      if (e.type() != EntityType.GPE || e.country() == null) {
+        continue;
+      }
+      int n = 0;
+      for (int m : e.mentions()) {
+        n += (document.mentions().get(m).form() == Mention.Form.ADJECTIVE) == adjectives ? 1 : 0;
+      }
+      if (n > 0) {
+        int c = counts.merge(e.country(), n, Integer::sum);
         if (best == null || c > counts.get(best)) {
           best = e.country();
         }
