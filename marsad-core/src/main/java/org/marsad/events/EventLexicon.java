@@ -74,7 +74,8 @@ public final class EventLexicon {
         phrase.addAll(words.words(parts[k].strip()));
       }
       addTrigger(phrase, t);
-      if (noun && !phrase.get(0).startsWith("ال")) {
+      // nouns and noun phrases also with the article: الهجوم, الضربات الجوية (the words after take it too, see sameWord)
+      if ((noun || "phrase".equals(row.get("pos"))) && !phrase.get(0).startsWith("ال")) {
         List<String> definite = new ArrayList<>(phrase);
         definite.set(0, "ال" + phrase.get(0));
         addTrigger(definite, t);
@@ -146,6 +147,14 @@ public final class EventLexicon {
     return best;
   }
 
+  /**
+   * Whether a token is the phrase's word, also with the article the phrase leaves out: the definite
+   * phrase (الضربات الجوية, فرض العقوبات) reports as the indefinite one does.
+   */
+  private static boolean sameWord(String word, String key) {
+    return word.equals(key) || key.length() == word.length() + 2 && key.startsWith("ال") && key.endsWith(word);
+  }
+
   /** The end of {@code phrase} matched from token {@code i} (its first word already read there), or -1. */
   private static int matchRest(List<String> phrase, List<Token> tokens, String[] keys, int i) {
     int j = i + 1;
@@ -164,7 +173,7 @@ public final class EventLexicon {
         }
         j = found + 1;
         k++;
-      } else if (j >= keys.length || !phrase.get(k).equals(keys[j])) {
+      } else if (j >= keys.length || !sameWord(phrase.get(k), keys[j])) {
         return -1;
       } else {
         j++;

@@ -229,6 +229,13 @@ public final class EventStage implements Stage {
     }
     if (source == null && noun) {
       source = agentAdjective(tokens, args, found.to());
+      Arg agent = source;
+      targets.removeIf(a -> a == agent); // الضربات الجوية الأمريكية: the adjective names who struck, not who was struck
+    }
+    if (source == null && !noun && "ASSAULT".equals(t.type())) {
+      source = attackAgent(tokens, keys, args, found.to());
+      Arg agent = source;
+      targets.removeIf(a -> a == agent);
     }
     if (source == null) {
       source = agents.unnamedAgent(tokens, keys, args, found, noun, VICTIM_GENITIVE.contains(t.type()));
@@ -307,7 +314,7 @@ public final class EventStage implements Stage {
         continue;
       }
       Entity e = entityOfMention.get(m);
-      if (mention.type() == EntityType.LOC) {
+      if (mention.type() == EntityType.LOC && mention.country() == null) {
         continue; // a region (الشرق الأوسط) is neither source nor target
       }
       int from = tokenAt(tokens, mention.span().start());
@@ -315,7 +322,9 @@ public final class EventStage implements Stage {
       if (from < 0 || to <= from) {
         continue;
       }
-      boolean place = mention.key() != null && (mention.key().startsWith("city:") || mention.key().startsWith("place:"));
+      // a territory within a state (قطاع غزة, سيناء) is a place, as a city is
+      boolean place = mention.type() == EntityType.LOC
+          || mention.key() != null && (mention.key().startsWith("city:") || mention.key().startsWith("place:"));
       if (!place && mention.type() == EntityType.GPE && mention.form() == Mention.Form.NAME && from > 0) {
         String before = keys[from - 1];
         String prefix = mention.span().start() > tokens.get(from).span().start() ? keys[from].substring(0, 1) : "";
@@ -330,6 +339,14 @@ public final class EventStage implements Stage {
       // a nisba spelled like its state's name (سائحا إسبانيا) or a state after a group noun (جنود سوريا)
       boolean stateName = mention.form() == Mention.Form.NAME && mention.key() != null && mention.key().startsWith("state:")
           && mention.span().start() == tokens.get(from).span().start();
+      if (adjective && from > 0 && counted(tokens, keys, from - 1) && pluralNisba(keys[from])) {
+        // ثلاثة فلسطينيين, 5 إسرائيليين, عشرات العراقيين: a count of a nationality's people
+        Span span = new Span(tokens.get(from - 1).span().start(), mention.span().end());
+        Participant people = new Participant(span, e == null ? null : e.id(), span.of(text), e == null ? mention.country() : e.country(), "CVL");
+        args.add(new Arg(from - 1, to, people, prepositionOf(tokens, keys, from - 1, tokens.get(from - 1).span(), false), false, false));
+        taken.add(span);
+        continue;
+      }
       String head = (adjective || stateName) && from > 0 ? genericSector(generics, tokens.get(from - 1).span()) : null;
       if (from > 0 && (adjective && (head != null || indefinite(keys[from - 1])) || stateName && head != null)
           && describesNoun(tokens, keys, args, from, head != null)) {
@@ -396,6 +413,24 @@ public final class EventStage implements Stage {
       }
     }
     return true;
+  }
+
+  /** Whether token {@code i} counts something: a number (5, ٥) or a quantity word (ثلاثة, عشرات). */
+  private boolean counted(List<Token> tokens, String[] keys, int i) {
+    if (tokens.get(i).kind() == TokenKind.NUMBER) {
+      return true;
+    }
+    for (Clitics.Reading r : Clitics.withoutProclitics(keys[i])) {
+      if (words.is("quantity", r.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sound masculine or feminine plural of a nationality (فلسطينيين, العراقيون, أمريكيات): people, not a description. */
+  private static boolean pluralNisba(String key) {
+    return key.endsWith("يين") || key.endsWith("يون") || key.endsWith("يات");
   }
 
   /** A noun without the article, after any proclitics (وحدة, مصورا, ومسلحون). */
@@ -732,6 +767,23 @@ public final class EventStage implements Stage {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
         return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nationality of an attack named after a passive verb of violence, in the same clause: in
+   * "قتل ثلاثة فلسطينيين في غارة إسرائيلية" the raid's agent is the killing's.
+   */
+  private Arg attackAgent(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (int k = from; k < tokens.size() && k < from + REACH; k++) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT) {
+        return null;
+      }
+      EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
+      if (f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type())) {
+        return agentAdjective(tokens, args, f.to());
       }
     }
     return null;
