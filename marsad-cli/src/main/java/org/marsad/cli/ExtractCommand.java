@@ -40,6 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--tokens", description = "Include tokens in JSON output.")
   boolean tokens;
 
+  @Option(names = "--all-candidates",
+      description = "Keep every event candidate the trigger lexicon finds, without the trained filter (higher recall, lower precision).")
+  boolean allCandidates;
+
   @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -52,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
     }
-    try (Extraction extraction = new Extraction(Marsad.arabic(), new Output(to, tokens, parent.out), parent.err, parent.debug, threads)) {
+    try (Extraction extraction = new Extraction(allCandidates ? Marsad.of(org.marsad.Pipelines.arabicNews(false)) : Marsad.arabic(), new Output(to, tokens, parent.out), parent.err, parent.debug, threads)) {
       for (String input : inputs) {
         extraction.startInput(input);
         if (input.equals(ArticleReader.STDIN)) {
