@@ -154,7 +154,7 @@ public final class EventLexicon {
         String next = phrase.get(k + 1); // a gap is always followed by a word
         int found = -1;
         for (int g = j; g < keys.length && g <= j + MAX_GAP && tokens.get(g).kind() != TokenKind.PUNCT; g++) {
-          if (keys[g].equals(next)) {
+          if (readsAs(keys[g], next, true)) {
             found = g;
             break;
           }
@@ -164,13 +164,38 @@ public final class EventLexicon {
         }
         j = found + 1;
         k++;
-      } else if (j >= keys.length || !phrase.get(k).equals(keys[j])) {
+      } else if (j >= keys.length || !readsAs(keys[j], phrase.get(k), false)) {
         return -1;
       } else {
         j++;
       }
     }
     return j;
+  }
+
+  /**
+   * Whether a later word of a phrase reads as the lexicon's word: as written, or with a pronoun
+   * suffix (قطعت علاقاتها, حملت … مسؤوليتها); after a gap also with a proclitic (قطع السعودية
+   * لعلاقاتها, حمل … بالمسؤولية). Words of the lexicon that already end like a suffix match as written.
+   */
+  private static boolean readsAs(String key, String word, boolean afterGap) {
+    if (key.equals(word)) {
+      return true;
+    }
+    List<String> forms = new ArrayList<>();
+    if (afterGap) {
+      for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+        forms.add(r.stem());
+      }
+    } else {
+      forms.add(key);
+    }
+    for (String form : forms) {
+      if (form.equals(word) || (form.length() > word.length() && Clitics.withoutEnclitics(form).contains(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Reading(String word, boolean future, boolean suffixed) {}
