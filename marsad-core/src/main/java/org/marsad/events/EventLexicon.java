@@ -147,14 +147,6 @@ public final class EventLexicon {
     return best;
   }
 
-  /**
-   * Whether a token is the phrase's word, also with the article the phrase leaves out: the definite
-   * phrase (الضربات الجوية, فرض العقوبات) reports as the indefinite one does.
-   */
-  private static boolean sameWord(String word, String key) {
-    return word.equals(key) || key.length() == word.length() + 2 && key.startsWith("ال") && key.endsWith(word);
-  }
-
   /** The end of {@code phrase} matched from token {@code i} (its first word already read there), or -1. */
   private static int matchRest(List<String> phrase, List<Token> tokens, String[] keys, int i) {
     int j = i + 1;
@@ -163,7 +155,7 @@ public final class EventLexicon {
         String next = phrase.get(k + 1); // a gap is always followed by a word
         int found = -1;
         for (int g = j; g < keys.length && g <= j + MAX_GAP && tokens.get(g).kind() != TokenKind.PUNCT; g++) {
-          if (keys[g].equals(next)) {
+          if (readsAs(keys[g], next, true)) {
             found = g;
             break;
           }
@@ -173,13 +165,40 @@ public final class EventLexicon {
         }
         j = found + 1;
         k++;
-      } else if (j >= keys.length || !sameWord(phrase.get(k), keys[j])) {
+      } else if (j >= keys.length || !readsAs(keys[j], phrase.get(k), false)) {
         return -1;
       } else {
         j++;
       }
     }
     return j;
+  }
+
+  /**
+   * Whether a later word of a phrase reads as the lexicon's word: as written, or with a pronoun
+   * suffix (قطعت علاقاتها, حملت … مسؤوليتها); after a gap also with a proclitic (قطع السعودية
+   * لعلاقاتها, حمل … بالمسؤولية). Words of the lexicon that already end like a suffix match as written.
+   * A word the phrase writes without the article also matches with it: the definite phrase
+   * (الضربات الجوية, فرض العقوبات) reports as the indefinite one does.
+   */
+  private static boolean readsAs(String key, String word, boolean afterGap) {
+    if (key.equals(word) || key.length() == word.length() + 2 && key.startsWith("ال") && key.endsWith(word)) {
+      return true;
+    }
+    List<String> forms = new ArrayList<>();
+    if (afterGap) {
+      for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+        forms.add(r.stem());
+      }
+    } else {
+      forms.add(key);
+    }
+    for (String form : forms) {
+      if (form.equals(word) || (form.length() > word.length() && Clitics.withoutEnclitics(form).contains(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Reading(String word, boolean future, boolean suffixed) {}

@@ -225,7 +225,9 @@ public final class EventStage implements Stage {
       targets.addAll(targetsAfter(keys, args, found.to(), t, source));
     } else {
       source = verbSource(tokens, keys, args, found);
-      targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? source.to() : found.to(), t, source));
+      List<Arg> joined = symmetric ? List.of() : conjoinedSources(tokens, keys, args, source);
+      Arg lastSource = joined.isEmpty() ? source : joined.get(joined.size() - 1);
+      targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? Math.max(source.to(), lastSource.to()) : found.to(), t, source));
     }
     if (source == null && noun) {
       source = agentAdjective(tokens, args, found.to());
@@ -284,19 +286,75 @@ public final class EventStage implements Stage {
     double confidence = 0.5 + (source != null ? 0.2 : 0) + (targets.isEmpty() ? 0 : 0.15)
         - (discourse.kind() == SentenceKind.QUOTE ? 0.1 : 0);
     List<Event> out = new ArrayList<>();
+    List<Arg> sources = new ArrayList<>();
+    sources.add(source);
+    if (!symmetric && source != null) {
+      for (Arg other : conjoinedSources(tokens, keys, args, source)) {
+        if (other != source) {
+          sources.add(other);
+          targets.remove(other);
+        }
+      }
+    }
     if (targets.isEmpty() && COOPERATIVE.contains(t.type()) && (noun || source == null)) {
       return out; // "دعم الأمن", "تعزيز التعاون": a cooperative noun with no one on the other side reports nothing
     }
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    for (Arg target : targets) {
-      out.add(new Event(t.type(), t.mode(), t.cameo(), cameo == null ? rootOf(t.cameo()) : cameo.root(),
-          cameo == null ? quadClassOf(t.type()) : cameo.quadClass(), cameo == null ? 0 : cameo.goldstein(), contexts,
-          source == null ? null : source.participant(), target == null ? null : target.participant(), symmetric,
-          location, date, negated[0], modality, trigger, s, List.of(trigger), Math.min(1, confidence)));
+    for (Arg actor : sources) {
+      for (Arg target : targets) {
+        out.add(event(t, cameo, contexts, actor, target, symmetric, location, date, negated[0], modality, trigger, s, confidence));
+      }
     }
     return out;
+  }
+
+  private static Event event(Trigger t, EventLexicon.Cameo cameo, List<String> contexts, Arg source, Arg target,
+      boolean symmetric, Event.Location location, LocalDate date, boolean negated, Modality modality, Span trigger, int s,
+      double confidence) {
+    return new Event(t.type(), t.mode(), t.cameo(), cameo == null ? rootOf(t.cameo()) : cameo.root(),
+        cameo == null ? quadClassOf(t.type()) : cameo.quadClass(), cameo == null ? 0 : cameo.goldstein(), contexts,
+        source == null ? null : source.participant(), target == null ? null : target.participant(), symmetric,
+        location, date, negated, modality, trigger, s, List.of(trigger), Math.min(1, confidence));
+  }
+
+  /**
+   * The named actors joined to a source by و, in order, the source among them: "أشادت إسرائيل
+   * والسعودية", "شنت الولايات المتحدة وبريطانيا وفرنسا". Each of them acted, so each is the source
+   * of an event of its own. Only named actors, none governed by a preposition or a place; the و must
+   * stand outside the name (a separate word or a proclitic), so واشنطن is never a conjunct.
+   */
+  static List<Arg> conjoinedSources(List<Token> tokens, String[] keys, List<Arg> args, Arg source) {
+    if (source == null || !conjunctCandidate(source)) {
+      return List.of();
+    }
+    int at = args.indexOf(source);
+    if (at < 0) {
+      return List.of();
+    }
+    int first = at;
+    while (first > 0 && conjunctCandidate(args.get(first - 1)) && joinedBy(tokens, keys, args.get(first - 1), args.get(first))) {
+      first--;
+    }
+    int last = at;
+    while (last + 1 < args.size() && conjunctCandidate(args.get(last + 1)) && joinedBy(tokens, keys, args.get(last), args.get(last + 1))) {
+      last++;
+    }
+    return first == last ? List.of() : List.copyOf(args.subList(first, last + 1));
+  }
+
+  private static boolean conjunctCandidate(Arg a) {
+    return a.participant().entity() != null && a.prep() == null && !a.place() && !a.adjective();
+  }
+
+  /** Whether {@code b} follows {@code a} joined by و: a word of its own, or a proclitic outside b's name. */
+  private static boolean joinedBy(List<Token> tokens, String[] keys, Arg a, Arg b) {
+    if (b.from() == a.to() + 1) {
+      return keys[a.to()].equals("و");
+    }
+    return b.from() == a.to() && keys[b.from()].startsWith("و")
+        && tokens.get(b.from()).span().start() < b.participant().span().start();
   }
 
   // ---------------------------------------------------------------- arguments
@@ -764,6 +822,11 @@ public final class EventStage implements Stage {
   /** The subject after a verb (verb–subject order): the first plain actor within eight words, in the same clause. */
   private Arg verbSubjectAfter(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
     for (Arg a : args) {
+      if (a.from() > found.from() && a.to() <= found.to() && a.prep() == null && !a.place() && !a.adjective()) {
+        return a; // فرضت واشنطن عقوبات: the subject stands inside a phrase with a gap
+      }
+    }
+    for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
         return a;
@@ -862,8 +925,9 @@ public final class EventStage implements Stage {
     int at = found.from();
     if (!found.suffixed()) {
       for (Arg a : args) {
-        if (a.from() == found.to() && a.prep() == null && !a.place() && !a.adjective()) {
-          return a; // زيارة الرئيس
+        if ((a.from() == found.to() || (a.from() == at + 1 && a.to() < found.to())) && a.prep() == null && !a.place()
+            && !a.adjective()) {
+          return a; // زيارة الرئيس; انسحاب ترامب من الاتفاق, the genitive inside a phrase with a gap
         }
       }
     }

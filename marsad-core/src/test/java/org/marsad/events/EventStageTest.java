@@ -13,6 +13,8 @@ import org.marsad.model.SentenceKind;
 import org.marsad.Pipelines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One rule of the coder a test, in real Arabic, with every lexicon candidate kept (no filter). */
 class EventStageTest {
@@ -236,5 +238,62 @@ class EventStageTest {
   void readsAnEventToldByReportsAsClaimed() {
     assertThat(events("وذكرت تقارير صحفية أن السلطات اعتقلت رئيس الإنتربول.", "COERCE").get(0).modality())
         .isEqualTo(Modality.CLAIMED);
+  }
+
+  @Test
+  void codesOneEventForEachSourceJoinedByAnd() {
+    List<Event> praise = events("وأشادت إسرائيل والسعودية بقرار ترامب.", "SUPPORT");
+    assertThat(praise).extracting(e -> e.source().country()).containsExactlyInAnyOrder("ISR", "SAU");
+    assertThat(praise).allMatch(e -> "USA".equals(e.target().country()));
+  }
+
+  @Test
+  void codesOneAttackForEachAttackerJoinedByAnd() {
+    List<Event> strikes = events("وشنت الولايات المتحدة وبريطانيا ضربات على مواقع في سوريا.", "ASSAULT");
+    assertThat(strikes).extracting(e -> e.source().country()).contains("USA", "GBR");
+  }
+
+  @Test
+  void keepsTheSidesOfASymmetricEventJoinedByAndAsSourceAndTarget() {
+    List<Event> talks = events("والتقى الرئيس المصري والعاهل الأردني في القاهرة.", "CONSULT");
+    assertThat(talks).noneMatch(e -> e.target() == null);
+  }
+
+  @Test
+  void takesTheSubjectStandingInsideAPhraseWithAGap() {
+    Event e = events("فرضت الولايات المتحدة عقوبات على إيران.", "SANCTION").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+    assertThat(e.target().country()).isEqualTo("IRN");
+  }
+
+  @Test
+  void takesTheGenitiveInsideANounPhraseWithAGap() {
+    Event e = events("وأثار انسحاب ترامب من الاتفاق النووي غضب طهران.", "SANCTION").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وحملت إسرائيل النظام السوري المسؤولية عن الهجوم. | ACCUSE
+      وجهت روسيا أصابع الاتهام إلى واشنطن. | ACCUSE
+      وتتولى الشرطة البريطانية التحقيق في الحادث. | ACCUSE
+      وحذر الرئيس الأمريكي إيران من مواصلة تجاربها. | ACCUSE
+      وقطعت البحرين لعلاقاتها مع قطر. | SANCTION
+      وطردت موسكو 23 دبلوماسيا بريطانيا. | SANCTION
+      وقررت الإدارة الأمريكية منع دخول مواطني سبع دول. | SANCTION
+      وأعرب وزير الخارجية الروسي عن دعمه للحكومة السورية. | SUPPORT
+      وأعرب الرئيس الفلسطيني عن رفضه للقرار الأمريكي. | REJECT
+      وعرضت سلطنة عمان استضافة المحادثات. | AGREE
+      وقال الجيش الإسرائيلي إنه لن يتهاون مع أي اعتداء. | THREATEN
+      ونشرت تركيا دبابات على الحدود السورية. | MOBILIZE
+      وأجبرت قوات الأمن السكان على مغادرة منازلهم. | COERCE
+      وألقت الشرطة الفرنسية القبض على المشتبه به. | COERCE
+      وبدأت عملية إجلاء المقاتلين من المدينة. | RETREAT
+      وتحالفت حركة النهضة مع حزب نداء تونس. | COOPERATE
+      وأكد وزير الخارجية المصري أهمية التباحث مع الأردن. | CONSULT
+      وأجرت تركيا تدريبات على الحدود. | MOBILIZE
+      """)
+  void findsTriggersOfTheAddedClasses(String sentence, String type) {
+    assertThat(events(sentence, type)).isNotEmpty();
   }
 }
