@@ -54,6 +54,10 @@ final class TrainEventsCommand implements Callable<Integer> {
   @Option(names = "--iterations", defaultValue = "200")
   int iterations;
 
+  @Option(names = "--bags", defaultValue = "10",
+      description = "Models averaged, each trained on a bootstrap sample (default: ${DEFAULT-VALUE}; 1: one model on all the data).")
+  int bags;
+
   @Option(names = "--predictions", paramLabel = "DIR",
       description = "Also write the cross-validated predictions, one JSON Lines file per gold file, for error analysis.")
   Path predictionsDir;
@@ -104,7 +108,7 @@ final class TrainEventsCommand implements Callable<Integer> {
           collect(item, x, y);
         }
       }
-      EventFilter filter = EventFilter.train(x, y, iterations);
+      EventFilter filter = EventFilter.train(x, y, iterations, bags);
       foldFilters.add(filter);
       for (Item item : items) {
         if (item.fold() == f) {
@@ -184,7 +188,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     for (Item item : items) {
       collect(item, x, y);
     }
-    EventFilter filter = EventFilter.train(x, y, iterations);
+    EventFilter filter = EventFilter.train(x, y, iterations, bags);
     Files.createDirectories(out);
     try (OutputStream o = Files.newOutputStream(out.resolve("event-filter.maxent.gz"))) {
       filter.write(o);
@@ -193,7 +197,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     meta.put("what", "event filter: maximum-entropy classifier (Apache OpenNLP MAXENT_QN) deciding whether a lexicon trigger reports an event");
     meta.put("trained", LocalDate.now().toString());
     meta.put("candidates", x.size());
-    meta.put("command", "marsad train-events --folds " + folds + " --iterations " + iterations + " --out DIR "
+    meta.put("command", "marsad train-events --folds " + folds + " --iterations " + iterations + " --bags " + bags + " --out DIR "
         + String.join(" ", golds.stream().map(p -> p.getFileName().toString()).toList()));
     meta.put("data_sources", "Arabic PLOVER gold standard, development half (openeventdata/arabic_event_gsr, MIT); "
         + "Marsad's sentence-annotated Arabic news, development half (ANT corpus articles, Apache-2.0 as distributed)");

@@ -267,7 +267,7 @@ public final class ActorLexicon {
     for (Map<String, String> row : file.rows()) {
       String title = row.get("title_ar");
       ActorEntry entry = new ActorEntry("title:" + title, ActorEntry.Kind.TITLE, EntityType.PERSON, title,
-          row.get("role_en"), null, row.get("sector"), title, null, null,
+          row.get("role_en"), row.get("country"), row.get("sector"), title, null, null,
           "yes".equals(String.valueOf(row.get("needs_country")).toLowerCase(Locale.ROOT)), row.get("kind"));
       add(title, entry);
       boolean noun = "group".equals(entry.detail()) || "function".equals(entry.detail())

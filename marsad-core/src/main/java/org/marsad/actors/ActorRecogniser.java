@@ -107,11 +107,11 @@ public final class ActorRecogniser {
       // مصورا فرنسيا, and a nisba spelled like its state's name: سائحا إسبانيا، جنود سوريا
       boolean ofState = after != null && (after.kind() == ActorEntry.Kind.NISBA
           || (after.kind() == ActorEntry.Kind.STATE && after.prefixChars() == 0 && e.kind() == ActorEntry.Kind.TITLE));
-      String country = ofState ? after.entry().country() : null;
+      String country = ofState ? after.entry().country() : e.kind() == ActorEntry.Kind.TITLE ? e.country() : null;
       if (platform && country == null) {
         continue; // صواريخ alone is a weapon, not who fired it
       }
-      int end = country != null ? after.to() : m.to();
+      int end = ofState ? after.to() : m.to();
       Token first = tokens.get(m.from());
       out.add(new Generic(new Span(first.span().start() + offsetOf(first, m.prefixChars()), tokens.get(end - 1).span().end()),
           sector, country));

@@ -239,6 +239,11 @@ public final class EventStage implements Stage {
       Arg agent = source;
       targets.removeIf(a -> a == agent);
     }
+    if (source == null && "ASSAULT".equals(t.type())) {
+      source = firedFrom(tokens, keys, args, found.to());
+      Arg agent = source;
+      targets.removeIf(a -> a == agent);
+    }
     if (source == null) {
       source = agents.unnamedAgent(tokens, keys, args, found, noun, VICTIM_GENITIVE.contains(t.type()));
       targets.remove(source);
@@ -847,6 +852,28 @@ public final class EventStage implements Stage {
       EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
       if (f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type())) {
         return agentAdjective(tokens, args, f.to());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place an attack came from, when no one is named as its agent: "إطلاق صواريخ من جنوب لبنان",
+   * "قذائف أطلقت من قطاع غزة" — a place after من (and perhaps a compass word) in the same clause.
+   */
+  private Arg firedFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (int k = from; k + 1 < tokens.size() && k < from + REACH; k++) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT) {
+        return null;
+      }
+      if (!keys[k].equals("من")) {
+        continue;
+      }
+      int j = words.is("locative", keys[k + 1]) || words.is("name_head", keys[k + 1]) ? k + 2 : k + 1; // من جنوب لبنان, من قطاع غزة
+      for (Arg a : args) {
+        if (a.from() == j && a.place() && a.participant().country() != null) {
+          return a;
+        }
       }
     }
     return null;
