@@ -88,4 +88,19 @@ class MentionStageTest {
     List<Mention> names = MentionStage.modelNames(tokens, List.of(new NameModel.Found(from, from + 3, "PERS")));
     assertThat(names).extracting(m -> m.span().of(text)).containsExactly("هاني نعيم");
   }
+
+  @Test
+  void givesTheModelsLongerNameTheCountryAndRoleOfTheTitleThatIntroducedIt() {
+    String text = "قال الرئيس الكوبي راؤول كاسترو إن بلاده مستعدة";
+    int start = text.indexOf("راؤول");
+    Mention titled = new Mention(new Span(start, start + "راؤول".length()), EntityType.PERSON, null, "CUB", "GOV",
+        "الرئيس الكوبي", Mention.Recogniser.PATTERN, Mention.Form.NAME);
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    List<Mention> out = stage.merge(tokens, List.of(model(text, "راؤول كاسترو", EntityType.PERSON)), List.of(titled));
+    assertThat(out).singleElement().satisfies(m -> {
+      assertThat(m.span().of(text)).isEqualTo("راؤول كاسترو");
+      assertThat(m.country()).isEqualTo("CUB");
+      assertThat(m.role()).isEqualTo("الرئيس الكوبي");
+    });
+  }
 }

@@ -272,6 +272,51 @@ class EventStageTest {
     assertThat(e.source().country()).isEqualTo("USA");
   }
 
+  @Test
+  void givesAJoinedVerbTheFirstVerbsSubject() {
+    Event e = events("اقتحم مسلحو حماس منزل القيادي، وقتلوا حارسه.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("PSE");
+  }
+
+  @Test
+  void readsACountOfANationalitysPeopleAsCivilians() {
+    Event e = events("قتل ثلاثة فلسطينيين في غارة إسرائيلية على غزة.", "ASSAULT").get(0);
+    assertThat(e.target().country()).isEqualTo("PSE");
+    assertThat(e.target().sector()).isEqualTo("CVL");
+    assertThat(e.source().country()).isEqualTo("ISR"); // the raid's nationality names the killer
+  }
+
+  @Test
+  void matchesATriggerPhraseWithTheArticle() {
+    assertThat(events("وأدت الضربات الجوية إلى تدمير الجسر.", "ASSAULT")).isNotEmpty();
+  }
+
+  @Test
+  void takesTheGroupNounBeforeADescribingAdjectiveAndItsNationality() {
+    Event e = events("قتلت دورية عسكرية أمريكية ثلاثة مسلحين.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+    assertThat(e.source().sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void takesThePlaceAnAttackWasFiredFromAsItsSource() {
+    Event e = events("أطلقت صواريخ كاتيوشا من جنوب لبنان على كريات شمونة.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("LBN");
+    assertThat(e.target().country()).isEqualTo("ISR");
+  }
+
+  @Test
+  void readsSettlersAsIsraeli() {
+    Event e = events("هاجم مستوطنون المزارعين الفلسطينيين قرب نابلس.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("ISR");
+  }
+
+  @Test
+  void givesUnnamedVictimsTheCountryOfThePlaceNotTheAttackersNationality() {
+    Event e = events("قتلت دورية أمريكية مدنيين في أحد أحياء بعقوبة.", "ASSAULT").get(0);
+    assertThat(e.target().country()).isEqualTo("IRQ");
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       وحملت إسرائيل النظام السوري المسؤولية عن الهجوم. | ACCUSE
