@@ -124,12 +124,20 @@ public final class EntityStage implements Stage {
     d.role = d.role != null ? d.role : m.role();
   }
 
-  /** The most frequent state among the article's place and nationality mentions. */
-  private static String mainCountry(List<Mention> mentions) {
+  /**
+   * The country the article is mostly about: the state its place names and nationality adjectives
+   * name most often, or where it has none, the most frequent country of its actors (الجيش الفلبيني).
+   */
+  public static String mainCountry(List<Mention> mentions) {
+    String best = mostFrequent(mentions, m -> m.type() == EntityType.GPE);
+    return best != null ? best : mostFrequent(mentions, m -> true);
+  }
+
+  private static String mostFrequent(List<Mention> mentions, java.util.function.Predicate<Mention> counted) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     for (Mention m : mentions) {
-      if (m.type() == EntityType.GPE && m.country() != null) {
+      if (m.country() != null && counted.test(m)) {
         int c = counts.merge(m.country(), 1, Integer::sum);
         if (best == null || c > counts.get(best)) {
           best = m.country();

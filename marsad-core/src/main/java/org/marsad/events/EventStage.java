@@ -104,7 +104,7 @@ public final class EventStage implements Stage {
         entityOfMention.put(i, e);
       }
     }
-    String mainCountry = mainCountry(document);
+    String mainCountry = org.marsad.actors.EntityStage.mainCountry(document.mentions());
     List<Event> events = new ArrayList<>();
     Map<Integer, List<Arg>> argsBySentence = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -1152,37 +1152,6 @@ public final class EventStage implements Stage {
 
   private static String idOf(Participant p) {
     return p == null ? "-" : p.entity() != null ? p.entity() : p.name();
-  }
-
-  /**
-   * The country the article is mostly about: the one its place and state names name most often, or,
-   * when it names none, the one its nationality adjectives name most often (a nationality tells whose
-   * actor it is, دورية أمريكية, more than where the story is).
-   */
-  private static String mainCountry(Document document) {
-    String named = mostNamed(document, false);
-    return named != null ? named : mostNamed(document, true);
-  }
-
-  private static String mostNamed(Document document, boolean adjectives) {
-    Map<String, Integer> counts = new HashMap<>();
-    String best = null;
-    for (Entity e : document.entities()) {
-      if (e.type() != EntityType.GPE || e.country() == null) {
-        continue;
-      }
-      int n = 0;
-      for (int m : e.mentions()) {
-        n += (document.mentions().get(m).form() == Mention.Form.ADJECTIVE) == adjectives ? 1 : 0;
-      }
-      if (n > 0) {
-        int c = counts.merge(e.country(), n, Integer::sum);
-        if (best == null || c > counts.get(best)) {
-          best = e.country();
-        }
-      }
-    }
-    return best;
   }
 
   private static String rootOf(String cameo) {
