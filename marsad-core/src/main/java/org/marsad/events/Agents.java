@@ -23,11 +23,11 @@ final class Agents {
 
   /**
    * The agent of an event no plain subject names, by the first rule that finds one: a verb taking
-   * up the attack, "من" after a violent noun, a claim, a light verb before a verbal noun.
+   * up the attack or statement just named, "من" after a violent noun, a claim, a light verb before a verbal noun.
    */
   Arg unnamedAgent(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found, boolean noun,
       boolean violent) {
-    Arg agent = violent ? performer(tokens, keys, args, found.to()) : null;
+    Arg agent = violent || noun ? performer(tokens, keys, args, found.to()) : null; // اتهامات وجهها ترامب too
     if (agent == null && violent && noun) {
       agent = agentAfterFrom(tokens, keys, args, found.to());
     }

@@ -202,7 +202,9 @@ public final class EventStage implements Stage {
     }
     if (between != null) {
       source = between[0];
-      targets.add(between[1]);
+      if (between[1] != null) {
+        targets.add(between[1]);
+      }
       symmetric = true;
     } else if (noun && VICTIM_GENITIVE.contains(t.type())) {
       source = null;
@@ -426,7 +428,13 @@ public final class EventStage implements Stage {
         taken.add(span);
         continue;
       }
-      args.add(new Arg(from, to, p, prepositionOf(tokens, keys, from, mention.span(), adjective), place, adjective));
+      int titled = mention.type() == EntityType.PERSON && mention.role() != null ? titleStart(text, tokens, from, mention.role()) : from;
+      for (Arg a : args) {
+        if (a.to() > titled && a.from() < from) {
+          titled = from; // رئيس وزراء اليابان، شينزو آبي: the state inside the title stays an argument of its own
+        }
+      }
+      args.add(new Arg(titled, to, p, prepositionOf(tokens, keys, from, mention.span(), adjective), place, adjective));
       taken.add(mention.span());
     }
     for (ActorRecogniser.Generic g : generics) {
@@ -476,6 +484,31 @@ public final class EventStage implements Stage {
       }
     }
     return true;
+  }
+
+  /**
+   * The token where the title written before a person's name starts (الرئيس، رودريغو دوتيرتي: the
+   * title, a comma, the name), or {@code from} when the title is not just before it: the person is
+   * the genitive or the subject from the title on.
+   */
+  private static int titleStart(String text, List<Token> tokens, int from, String role) {
+    int j = from - 1;
+    if (j >= 0 && tokens.get(j).kind() == TokenKind.PUNCT && ",،".contains(tokens.get(j).text())) {
+      j--;
+    }
+    if (j < 0) {
+      return from;
+    }
+    int end = tokens.get(j).span().end();
+    int start = end - role.length();
+    if (start < 0 || !text.startsWith(role, start)) {
+      return from;
+    }
+    int k = j;
+    while (k > 0 && tokens.get(k).span().start() > start) {
+      k--;
+    }
+    return tokens.get(k).span().start() <= start && start < tokens.get(k).span().end() ? k : from;
   }
 
   /** Whether token {@code i} counts something: a number (5, ٥) or a quantity word (ثلاثة, عشرات). */
@@ -732,6 +765,9 @@ public final class EventStage implements Stage {
           return new Arg[] {a, b};
         }
       }
+      if (a.participant().entity() == null && !a.adjective() && a.from() > at && a.from() - at <= 2) {
+        return new Arg[] {a, null}; // اشتباكات بين الجماعات المسلحة: a group fighting among itself, both sides at once
+      }
     }
     return null;
   }
@@ -851,7 +887,15 @@ public final class EventStage implements Stage {
       }
       EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
       if (f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type())) {
-        return agentAdjective(tokens, args, f.to());
+        Arg agent = agentAdjective(tokens, args, f.to());
+        if (agent == null) {
+          for (Arg a : args) {
+            if ("بين".equals(a.prep()) && a.from() >= f.to() && a.from() - f.to() <= 1) {
+              agent = a; // قتل 39 شخصا في اشتباكات بين جماعات مسلحة: the fighters
+            }
+          }
+        }
+        return agent;
       }
     }
     return null;

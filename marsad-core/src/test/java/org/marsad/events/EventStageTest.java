@@ -317,6 +317,25 @@ class EventStageTest {
     assertThat(e.target().country()).isEqualTo("IRQ");
   }
 
+  @Test
+  void takesAGroupFightingAmongItselfAsTheSourceOfClashes() {
+    Event e = events("وأدت الاشتباكات بين الجماعات المسلحة في طرابلس إلى سقوط قتلى.", "ASSAULT").get(0);
+    assertThat(e.source().name()).isEqualTo("الجماعات المسلحة");
+    assertThat(e.symmetric()).isTrue();
+  }
+
+  @Test
+  void takesTheAgentOfAStatementFromAVerbTakingItUp() {
+    Event e = events("وتصاعد التوتر بعد اتهامات وجهها ترامب إلى رئيس بلدية لندن.", "ACCUSE").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+  }
+
+  @Test
+  void readsATitleCommaAndNameAsTheGenitiveOfAStatementNoun() {
+    Event e = events("وجاءت الاشتباكات بعد تحذيرات الرئيس، رودريغو دوتيرتي، من هجمات جديدة.", "ACCUSE").get(0);
+    assertThat(e.source().name()).isEqualTo("رودريغو دوتيرتي");
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       وحملت إسرائيل النظام السوري المسؤولية عن الهجوم. | ACCUSE
