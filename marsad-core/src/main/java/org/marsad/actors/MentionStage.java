@@ -125,7 +125,7 @@ public final class MentionStage implements Stage {
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
       boolean guess = m.by() == Mention.Recogniser.PATTERN && m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME;
-      if (m.by() == Mention.Recogniser.LEXICON && m.form() == Mention.Form.NAME
+      if (m.by() == Mention.Recogniser.LEXICON && m.form() == Mention.Form.NAME && !isState(m)
           && last(tokens, m.span()) == first(tokens, m.span()) && !covered(m.span(), model)) {
         continue; // a one-word lexicon name the model, which sees the lexicon too, reads as a common word (خطاب, القاعدة)
       }
@@ -193,6 +193,11 @@ public final class MentionStage implements Stage {
       }
     }
     return name;
+  }
+
+  /** A state's name (السعودية, مصر): the lexicons are sure of it even where the model reads no name. */
+  private static boolean isState(Mention m) {
+    return m.key() != null && m.key().startsWith("state:");
   }
 
   /** Whether one of the mentions after the first starts with the conjunction و (two names joined: واشنطن وروما). */

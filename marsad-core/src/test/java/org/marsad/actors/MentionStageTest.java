@@ -53,6 +53,15 @@ class MentionStageTest {
   }
 
   @Test
+  void keepsAStateNameTheModelLeavesUntagged() {
+    String text = "وعن موقفه من قطع السعودية لعلاقاتها مع قطر";
+    int start = text.indexOf("السعودية");
+    Mention state = new Mention(new Span(start, start + "السعودية".length()), EntityType.GPE, "state:SAU", "SAU", null, null,
+        Mention.Recogniser.LEXICON, Mention.Form.NAME);
+    assertThat(merged(text, List.of(), List.of(state))).containsExactly("السعودية/GPE");
+  }
+
+  @Test
   void keepsAOneWordLexiconNameTheModelAlsoFinds() {
     String text = "وصل الوفد إلى بغداد أمس";
     assertThat(merged(text, List.of(model(text, "بغداد", EntityType.GPE)), List.of(lexicon(text, "بغداد", EntityType.GPE))))
