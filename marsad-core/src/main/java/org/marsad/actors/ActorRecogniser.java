@@ -326,6 +326,13 @@ public final class ActorRecogniser {
           Mention.Recogniser.LEXICON));
       return person.to();
     }
+    if (introducesName && nameStart < tokens.size() && tokens.get(nameStart).kind() == TokenKind.HASHTAG
+        && tokens.get(nameStart).text().indexOf('_') > 0) {
+      // الرئيس الكوبي #راوول_كاسترو: a name written as a hashtag, as some news sites do
+      out.add(mention(text, tokens, nameStart, nameStart + 1, 0, EntityType.PERSON, null, country, sector, role,
+          Mention.Recogniser.PATTERN));
+      return nameStart + 1;
+    }
     int nameEnd = nameEnd(tokens, keys, matches, nameStart, introducesName);
     if (nameEnd > nameStart) {
       out.add(mention(text, tokens, nameStart, nameEnd, 0, EntityType.PERSON, null, country,

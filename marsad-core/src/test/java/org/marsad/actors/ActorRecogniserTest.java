@@ -33,6 +33,13 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsAHashtagAfterATitleAsTheTitledPersonsName() {
+    Mention m = mention("استقبل الرئيس الكوبي #راوول_كاسترو الثلاثاء وفدا", "#راوول_كاسترو");
+    assertThat(m.type()).isEqualTo(EntityType.PERSON);
+    assertThat(m.country()).isEqualTo("CUB");
+  }
+
+  @Test
   void readsTheCountryOfAPersonFromTheNationalityAfterHisTitle() {
     Mention m = mention("قال وزير الدفاع الفرنسي جان لوران إن", "جان لوران");
     assertThat(m.type()).isEqualTo(EntityType.PERSON);
