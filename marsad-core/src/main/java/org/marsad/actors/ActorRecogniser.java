@@ -105,8 +105,11 @@ public final class ActorRecogniser {
         after = described;
       }
       // مصورا فرنسيا, and a nisba spelled like its state's name: سائحا إسبانيا، جنود سوريا
+      // ... and a city after a group noun (شرطة إسلام آباد, شرطة البصرة): that city's state
       boolean ofState = after != null && (after.kind() == ActorEntry.Kind.NISBA
-          || (after.kind() == ActorEntry.Kind.STATE && after.prefixChars() == 0 && e.kind() == ActorEntry.Kind.TITLE));
+          || (after.kind() == ActorEntry.Kind.STATE && after.prefixChars() == 0 && e.kind() == ActorEntry.Kind.TITLE)
+          || ((after.kind() == ActorEntry.Kind.PLACE || after.kind() == ActorEntry.Kind.METONYM) && after.prefixChars() == 0
+              && group && after.entry().country() != null));
       String country = ofState ? after.entry().country() : e.kind() == ActorEntry.Kind.TITLE ? e.country() : null;
       if (platform && country == null) {
         continue; // صواريخ alone is a weapon, not who fired it

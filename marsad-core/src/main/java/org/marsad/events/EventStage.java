@@ -402,7 +402,9 @@ public final class EventStage implements Stage {
           e == null ? mention.country() : e.country(), sector);
       boolean adjective = mention.form() == Mention.Form.ADJECTIVE;
       // a nisba spelled like its state's name (سائحا إسبانيا) or a state after a group noun (جنود سوريا)
-      boolean stateName = mention.form() == Mention.Form.NAME && mention.key() != null && mention.key().startsWith("state:")
+      // ... or a city after one (شرطة البصرة)
+      boolean stateName = (mention.form() == Mention.Form.NAME || mention.form() == Mention.Form.METONYM) && mention.key() != null
+          && (mention.key().startsWith("state:") || place)
           && mention.span().start() == tokens.get(from).span().start();
       if (adjective && from > 0 && counted(tokens, keys, from - 1) && pluralNisba(keys[from])) {
         // ثلاثة فلسطينيين, 5 إسرائيليين, عشرات العراقيين: a count of a nationality's people

@@ -336,6 +336,20 @@ class EventStageTest {
     assertThat(e.source().name()).isEqualTo("رودريغو دوتيرتي");
   }
 
+  @Test
+  void readsAGroupNounBeforeACityAsThatStatesGroup() {
+    Event e = events("اعتقلت شرطة البصرة ثلاثة مشتبهين.", "COERCE").get(0);
+    assertThat(e.source().country()).isEqualTo("IRQ");
+    assertThat(e.source().sector()).isEqualTo("COP");
+  }
+
+  @Test
+  void givesTheOwnerOfAThingOwnedTheBlow() {
+    Event e = events("فجرت سيارة مفخخة حافلة مملوكة للحرس الثوري.", "ASSAULT").stream()
+        .filter(x -> x.target() != null).findFirst().orElseThrow();
+    assertThat(e.target().country()).isEqualTo("IRN");
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       وحملت إسرائيل النظام السوري المسؤولية عن الهجوم. | ACCUSE
