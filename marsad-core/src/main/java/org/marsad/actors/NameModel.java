@@ -44,6 +44,8 @@ public final class NameModel {
   private final WordClusters clusters;
   /** The first pass's weights of words' own features, summed once per word. */
   private final WordSums words = new WordSums();
+  /** The same for the second pass. */
+  private final WordSums secondWords = new WordSums();
 
   private NameModel(MaxentModel model, MaxentModel second, ActorLexicon lexicon, NameGazetteer gazetteer,
       WordClusters clusters) {
@@ -126,7 +128,7 @@ public final class NameModel {
       firstEvents.add(events);
     }
     TrainingParameters params = params(algorithm, iterations, cutoff);
-    MaxentModel first = train(firstEvents, params, d -> true);
+    MaxentModel first = fit(contexts, tags, firstEvents, params, d -> true);
     if (folds <= 1) {
       return new NameModel(first, null, lexicon, features.gazetteer, features.clusters);
     }
@@ -139,7 +141,7 @@ public final class NameModel {
     for (int k = 0; k < folds; k++) {
       int fold = k;
       jobs.add(() -> {
-        MaxentModel m = train(firstEvents, params, d -> d % folds != fold);
+        MaxentModel m = fit(contexts, tags, firstEvents, params, d -> d % folds != fold);
         for (int d = fold; d < documents.size(); d += folds) {
           List<String[]> t = new ArrayList<>();
           for (Context c : contexts.get(d)) {
@@ -165,16 +167,38 @@ public final class NameModel {
       pool.shutdown();
     }
     List<List<Event>> secondEvents = new ArrayList<>();
+    List<List<Context>> secondContexts = new ArrayList<>();
     for (int d = 0; d < documents.size(); d++) {
       List<Context> stacked = Stacking.contexts(contexts.get(d), predicted.get(d));
+      secondContexts.add(stacked);
       List<Event> events = new ArrayList<>();
       for (int s = 0; s < stacked.size(); s++) {
         events(stacked.get(s), tags.get(d).get(s), events);
       }
       secondEvents.add(events);
     }
-    MaxentModel second = train(secondEvents, params, d -> true);
+    MaxentModel second = fit(secondContexts, tags, secondEvents, params, d -> true);
     return new NameModel(first, second, lexicon, features.gazetteer, features.clusters);
+  }
+
+  /** The sequence-trained perceptron ({@link SequencePerceptron}), named as OpenNLP's trainers are. */
+  public static final String PERCEPTRON_SEQUENCE = "PERCEPTRON_SEQUENCE";
+
+  /** Trains on the documents {@code documents} accepts: by whole sentences, or OpenNLP's trainer on their events. */
+  private static MaxentModel fit(List<List<Context>> contexts, List<List<List<String>>> tags, List<List<Event>> events,
+      TrainingParameters params, java.util.function.IntPredicate documents) throws IOException {
+    if (!params.algorithm().equals(PERCEPTRON_SEQUENCE)) {
+      return train(events, params, documents);
+    }
+    List<Context> sentences = new ArrayList<>();
+    List<List<String>> gold = new ArrayList<>();
+    for (int d = 0; d < contexts.size(); d++) {
+      if (documents.test(d)) {
+        sentences.addAll(contexts.get(d));
+        gold.addAll(tags.get(d));
+      }
+    }
+    return SequencePerceptron.train(sentences, gold, params.getIntParameter(TrainingParameters.ITERATIONS_PARAM, 20));
   }
 
   private static void events(Context context, List<String> gold, List<Event> events) {
@@ -228,7 +252,7 @@ public final class NameModel {
       List<Context> stacked = Stacking.contexts(contexts, tags);
       for (int s = 0; s < sentences.size(); s++) {
         if (!sentences.get(s).isEmpty()) {
-          tags.set(s, decode(second, stacked.get(s), sentences.get(s).size()));
+          tags.set(s, decode(second, stacked.get(s), sentences.get(s).size(), secondWords));
         }
       }
     }
@@ -422,6 +446,9 @@ public final class NameModel {
         for (String f : context.contextFeatures(i)) {
           add(weights.get(f), fixedSums);
         }
+        for (String f : context.extraFeatures(i)) {
+          add(weights.get(f), fixedSums);
+        }
       }
       int taken = 0;
       for (int h = 0; h < live; h++) {
@@ -464,7 +491,7 @@ public final class NameModel {
   }
 
   /**
-   * The summed weights of words' own features ({@link Context#wordFeatures}) under the first pass,
+   * The summed weights of words' own features ({@link Context#wordFeatures}) under one pass's model,
    * remembered per word: they are a third of a token's features, and the same wherever the word
    * stands. At most {@link #CAPACITY} words are remembered (the frequent ones come first); beyond,
    * sums are computed each time. Thread-safe.
@@ -500,7 +527,7 @@ public final class NameModel {
   }
 
   /** Sums of weights to probabilities, as {@code PerceptronModel.eval} makes them. */
-  private static void normalise(double[] sums) {
+  static void normalise(double[] sums) {
     double max = 1;
     for (double v : sums) {
       max = Math.max(max, Math.abs(v));
@@ -550,6 +577,11 @@ public final class NameModel {
 
     Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, String[] gaz, String[][] classes,
         ActorLexicon lexicon, NameGazetteer gazetteer) {
+      this(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, null);
+    }
+
+    private Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, String[] gaz, String[][] classes,
+        ActorLexicon lexicon, NameGazetteer gazetteer, String[][] extra) {
       this.classes = classes;
       this.lexicon = lexicon;
       this.gazetteer = gazetteer;
@@ -558,22 +590,17 @@ public final class NameModel {
       this.keys = keys;
       this.stems = stems;
       this.lex = lex;
+      this.extra = extra;
       this.fixed = new String[keys.length][];
     }
 
     /** The same sentence with {@code extra[i]} added to token i's features. */
     Context with(String[][] extra) {
-      Context c = new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer);
-      for (int i = 0; i < keys.length; i++) {
-        if (fixed[i] == null) {
-          fixed[i] = fixedFeatures(i);
-        }
-        String[] f = java.util.Arrays.copyOf(fixed[i], fixed[i].length + extra[i].length);
-        System.arraycopy(extra[i], 0, f, fixed[i].length, extra[i].length);
-        c.fixed[i] = f;
-      }
-      return c;
+      return new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, extra);
     }
+
+    /** Features added to each token's by {@link #with} (a second pass's), or null. */
+    private final String[][] extra;
 
     /** Features that do not depend on earlier tags, built once per token. */
     private final String[][] fixed;
@@ -607,9 +634,16 @@ public final class NameModel {
     private String[] fixedFeatures(int i) {
       String[] word = wordFeatures(i);
       String[] around = contextFeatures(i);
-      String[] f = java.util.Arrays.copyOf(word, word.length + around.length);
+      String[] more = extra == null ? new String[0] : extra[i];
+      String[] f = java.util.Arrays.copyOf(word, word.length + around.length + more.length);
       System.arraycopy(around, 0, f, word.length, around.length);
+      System.arraycopy(more, 0, f, word.length + around.length, more.length);
       return f;
+    }
+
+    /** The features {@link #with} added to token i's: none for a first pass. */
+    String[] extraFeatures(int i) {
+      return extra == null ? new String[0] : extra[i];
     }
 
     /**
