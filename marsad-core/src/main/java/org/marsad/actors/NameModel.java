@@ -234,12 +234,7 @@ public final class NameModel {
     return trainer.train(ObjectStreamUtils.createObjectStream(events));
   }
 
-  /**
-   * The names of several sentences of one document. After the model has read every sentence, a
-   * name it found with different types takes the type most of its occurrences have, and a name it
-   * found somewhere is also taken where the same words stand untagged elsewhere in the document (a
-   * surname the model knew in one sentence and missed in the next).
-   */
+  /** The names of several sentences of one document, made consistent across it by {@link #documentWide}. */
   public List<List<Found>> findAll(List<List<Token>> sentences) {
     List<Context> contexts = new ArrayList<>(sentences.size());
     List<String[]> tags = new ArrayList<>(sentences.size());
@@ -257,13 +252,25 @@ public final class NameModel {
       }
     }
     List<List<Found>> found = new ArrayList<>();
+    for (String[] t : tags) {
+      found.add(new ArrayList<>(spans(t)));
+    }
+    return documentWide(sentences, contexts, found);
+  }
+
+  /**
+   * The names of a document's sentences made consistent across it: a name found with different
+   * types takes the type most of its occurrences have, and a name found somewhere is also taken
+   * where the same words stand untagged elsewhere in the document (a surname the model knew in one
+   * sentence and missed in the next), also with a proclitic on its first word (لبنان, then ولبنان).
+   * {@code found} is changed in place and returned.
+   */
+  static List<List<Found>> documentWide(List<List<Token>> sentences, List<Context> contexts, List<List<Found>> found) {
     java.util.Map<String, String> names = new java.util.HashMap<>();
     java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
-      List<Found> f = spans(tags.get(s));
-      found.add(new ArrayList<>(f));
-      for (Found name : f) {
+      for (Found name : found.get(s)) {
         names.putIfAbsent(words(tokens, name.from(), name.to()), name.type());
         votes.computeIfAbsent(words(tokens, name.from(), name.to()), k -> new java.util.TreeMap<>()).merge(name.type(), 1, Integer::sum);
       }
@@ -272,12 +279,22 @@ public final class NameModel {
     if (names.isEmpty()) {
       return found;
     }
+    // the same names by their keys, the first word without proclitics
+    java.util.Map<String, String> stemmed = new java.util.HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      Context c = contexts.get(s);
+      for (Found name : found.get(s)) {
+        String type = names.get(words(sentences.get(s), name.from(), name.to()));
+        stemmed.putIfAbsent(stemmedWords(c, name.from(), name.to()), type);
+      }
+    }
     int longest = 1;
     for (String n : names.keySet()) {
       longest = Math.max(longest, n.split(" ").length);
     }
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
+      Context c = contexts.get(s);
       List<Found> f = found.get(s);
       boolean[] tagged = new boolean[tokens.size()];
       for (Found name : f) {
@@ -293,7 +310,13 @@ public final class NameModel {
           for (int k = i; k < i + n; k++) {
             free &= !tagged[k];
           }
-          String type = free ? names.get(words(tokens, i, i + n)) : null;
+          if (!free) {
+            continue;
+          }
+          String type = names.get(words(tokens, i, i + n));
+          if (type == null) {
+            type = stemmed.get(stemmedWords(c, i, i + n));
+          }
           if (type != null && (n > 1 || tokens.get(i).norm().length() > 3)) {
             f.add(new Found(i, i + n, type));
             i += n;
@@ -341,6 +364,15 @@ public final class NameModel {
         }
       }
     }
+  }
+
+  /** Tokens {@code [from, to)} by their keys, the first without its proclitics. */
+  private static String stemmedWords(Context c, int from, int to) {
+    StringBuilder sb = new StringBuilder(c.stems[from]);
+    for (int k = from + 1; k < to; k++) {
+      sb.append(' ').append(c.keys[k]);
+    }
+    return sb.toString();
   }
 
   private static String words(List<Token> tokens, int from, int to) {
@@ -542,7 +574,7 @@ public final class NameModel {
     }
   }
 
-  private Context context(List<Token> tokens) {
+  Context context(List<Token> tokens) {
     int n = tokens.size();
     String[] keys = new String[n];
     String[] stems = new String[n];

@@ -71,4 +71,22 @@ class NameModelTest {
     List<Token> sentence = tokens("وصل رامي خالد الى عمان");
     assertThat(read.find(sentence)).isEqualTo(model.find(sentence)).isNotEmpty();
   }
+
+  private static List<List<NameModel.Found>> documentWide(NameModel model, List<List<Token>> sentences,
+      List<List<NameModel.Found>> found) {
+    List<NameModel.Context> contexts = new ArrayList<>();
+    List<List<NameModel.Found>> mutable = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      contexts.add(model.context(sentences.get(s)));
+      mutable.add(new ArrayList<>(found.get(s)));
+    }
+    return NameModel.documentWide(sentences, contexts, mutable);
+  }
+
+  @Test
+  void aPlaceFoundOnceIsTakenAgainWithAProcliticElsewhereInTheDocument() throws Exception {
+    List<List<Token>> doc = List.of(tokens("زار الرئيس لبنان أمس"), tokens("وعاد من سوريا ولبنان"));
+    assertThat(documentWide(trained("PERCEPTRON"), doc, List.of(List.of(new NameModel.Found(2, 3, "LOC")), List.of())).get(1))
+        .containsExactly(new NameModel.Found(3, 4, "LOC"));
+  }
 }
