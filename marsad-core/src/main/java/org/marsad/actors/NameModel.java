@@ -281,11 +281,16 @@ public final class NameModel {
     }
     // the same names by their keys, the first word without proclitics
     java.util.Map<String, String> stemmed = new java.util.HashMap<>();
+    // the words names start with, so that most tokens are passed over at once
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    java.util.Set<String> firstStems = new java.util.HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
       Context c = contexts.get(s);
       for (Found name : found.get(s)) {
         String type = names.get(words(sentences.get(s), name.from(), name.to()));
         stemmed.putIfAbsent(stemmedWords(c, name.from(), name.to()), type);
+        firstWords.add(sentences.get(s).get(name.from()).norm());
+        firstStems.add(c.stems[name.from()]);
       }
     }
     int longest = 1;
@@ -304,6 +309,10 @@ public final class NameModel {
       }
       int i = 0;
       while (i < tokens.size()) {
+        if (tagged[i] || !firstWords.contains(tokens.get(i).norm()) && !firstStems.contains(c.stems[i])) {
+          i++;
+          continue;
+        }
         boolean added = false;
         for (int n = Math.min(longest, tokens.size() - i); n >= 1 && !added; n--) {
           boolean free = true;
@@ -675,8 +684,10 @@ public final class NameModel {
 
     /** The features {@link #with} added to token i's: none for a first pass. */
     String[] extraFeatures(int i) {
-      return extra == null ? new String[0] : extra[i];
+      return extra == null ? NONE : extra[i];
     }
+
+    private static final String[] NONE = new String[0];
 
     /**
      * What token i is given its word alone (its spelling, affixes, classes, cue and gazetteer
