@@ -42,7 +42,8 @@ final class TrainCommand implements Callable<Integer> {
   String holdOut;
 
   @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
-      description = "OpenNLP trainer: PERCEPTRON, MAXENT_QN (L-BFGS) or MAXENT (GIS) (default: ${DEFAULT-VALUE}).")
+      description = "OpenNLP trainer: PERCEPTRON, MAXENT_QN (L-BFGS) or MAXENT (GIS), or PERCEPTRON_SEQUENCE (a perceptron"
+          + " trained on whole tagged sentences; about 20 iterations) (default: ${DEFAULT-VALUE}).")
   String algorithm;
 
   @Option(names = "--iterations", defaultValue = "300", description = "Training iterations (default: ${DEFAULT-VALUE}).")

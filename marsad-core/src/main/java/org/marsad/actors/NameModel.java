@@ -44,6 +44,8 @@ public final class NameModel {
   private final WordClusters clusters;
   /** The first pass's weights of words' own features, summed once per word. */
   private final WordSums words = new WordSums();
+  /** The same for the second pass. */
+  private final WordSums secondWords = new WordSums();
 
   private NameModel(MaxentModel model, MaxentModel second, ActorLexicon lexicon, NameGazetteer gazetteer,
       WordClusters clusters) {
@@ -126,7 +128,7 @@ public final class NameModel {
       firstEvents.add(events);
     }
     TrainingParameters params = params(algorithm, iterations, cutoff);
-    MaxentModel first = train(firstEvents, params, d -> true);
+    MaxentModel first = fit(contexts, tags, firstEvents, params, d -> true);
     if (folds <= 1) {
       return new NameModel(first, null, lexicon, features.gazetteer, features.clusters);
     }
@@ -139,7 +141,7 @@ public final class NameModel {
     for (int k = 0; k < folds; k++) {
       int fold = k;
       jobs.add(() -> {
-        MaxentModel m = train(firstEvents, params, d -> d % folds != fold);
+        MaxentModel m = fit(contexts, tags, firstEvents, params, d -> d % folds != fold);
         for (int d = fold; d < documents.size(); d += folds) {
           List<String[]> t = new ArrayList<>();
           for (Context c : contexts.get(d)) {
@@ -165,16 +167,38 @@ public final class NameModel {
       pool.shutdown();
     }
     List<List<Event>> secondEvents = new ArrayList<>();
+    List<List<Context>> secondContexts = new ArrayList<>();
     for (int d = 0; d < documents.size(); d++) {
       List<Context> stacked = Stacking.contexts(contexts.get(d), predicted.get(d));
+      secondContexts.add(stacked);
       List<Event> events = new ArrayList<>();
       for (int s = 0; s < stacked.size(); s++) {
         events(stacked.get(s), tags.get(d).get(s), events);
       }
       secondEvents.add(events);
     }
-    MaxentModel second = train(secondEvents, params, d -> true);
+    MaxentModel second = fit(secondContexts, tags, secondEvents, params, d -> true);
     return new NameModel(first, second, lexicon, features.gazetteer, features.clusters);
+  }
+
+  /** The sequence-trained perceptron ({@link SequencePerceptron}), named as OpenNLP's trainers are. */
+  public static final String PERCEPTRON_SEQUENCE = "PERCEPTRON_SEQUENCE";
+
+  /** Trains on the documents {@code documents} accepts: by whole sentences, or OpenNLP's trainer on their events. */
+  private static MaxentModel fit(List<List<Context>> contexts, List<List<List<String>>> tags, List<List<Event>> events,
+      TrainingParameters params, java.util.function.IntPredicate documents) throws IOException {
+    if (!params.algorithm().equals(PERCEPTRON_SEQUENCE)) {
+      return train(events, params, documents);
+    }
+    List<Context> sentences = new ArrayList<>();
+    List<List<String>> gold = new ArrayList<>();
+    for (int d = 0; d < contexts.size(); d++) {
+      if (documents.test(d)) {
+        sentences.addAll(contexts.get(d));
+        gold.addAll(tags.get(d));
+      }
+    }
+    return SequencePerceptron.train(sentences, gold, params.getIntParameter(TrainingParameters.ITERATIONS_PARAM, 20));
   }
 
   private static void events(Context context, List<String> gold, List<Event> events) {
@@ -210,12 +234,7 @@ public final class NameModel {
     return trainer.train(ObjectStreamUtils.createObjectStream(events));
   }
 
-  /**
-   * The names of several sentences of one document. After the model has read every sentence, a
-   * name it found with different types takes the type most of its occurrences have, and a name it
-   * found somewhere is also taken where the same words stand untagged elsewhere in the document (a
-   * surname the model knew in one sentence and missed in the next).
-   */
+  /** The names of several sentences of one document, made consistent across it by {@link #documentWide}. */
   public List<List<Found>> findAll(List<List<Token>> sentences) {
     List<Context> contexts = new ArrayList<>(sentences.size());
     List<String[]> tags = new ArrayList<>(sentences.size());
@@ -228,18 +247,30 @@ public final class NameModel {
       List<Context> stacked = Stacking.contexts(contexts, tags);
       for (int s = 0; s < sentences.size(); s++) {
         if (!sentences.get(s).isEmpty()) {
-          tags.set(s, decode(second, stacked.get(s), sentences.get(s).size()));
+          tags.set(s, decode(second, stacked.get(s), sentences.get(s).size(), secondWords));
         }
       }
     }
     List<List<Found>> found = new ArrayList<>();
+    for (String[] t : tags) {
+      found.add(new ArrayList<>(spans(t)));
+    }
+    return documentWide(sentences, contexts, found);
+  }
+
+  /**
+   * The names of a document's sentences made consistent across it: a name found with different
+   * types takes the type most of its occurrences have, and a name found somewhere is also taken
+   * where the same words stand untagged elsewhere in the document (a surname the model knew in one
+   * sentence and missed in the next), also with a proclitic on its first word (لبنان, then ولبنان).
+   * {@code found} is changed in place and returned.
+   */
+  static List<List<Found>> documentWide(List<List<Token>> sentences, List<Context> contexts, List<List<Found>> found) {
     java.util.Map<String, String> names = new java.util.HashMap<>();
     java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
-      List<Found> f = spans(tags.get(s));
-      found.add(new ArrayList<>(f));
-      for (Found name : f) {
+      for (Found name : found.get(s)) {
         names.putIfAbsent(words(tokens, name.from(), name.to()), name.type());
         votes.computeIfAbsent(words(tokens, name.from(), name.to()), k -> new java.util.TreeMap<>()).merge(name.type(), 1, Integer::sum);
       }
@@ -248,12 +279,27 @@ public final class NameModel {
     if (names.isEmpty()) {
       return found;
     }
+    // the same names by their keys, the first word without proclitics
+    java.util.Map<String, String> stemmed = new java.util.HashMap<>();
+    // the words names start with, so that most tokens are passed over at once
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    java.util.Set<String> firstStems = new java.util.HashSet<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      Context c = contexts.get(s);
+      for (Found name : found.get(s)) {
+        String type = names.get(words(sentences.get(s), name.from(), name.to()));
+        stemmed.putIfAbsent(stemmedWords(c, name.from(), name.to()), type);
+        firstWords.add(sentences.get(s).get(name.from()).norm());
+        firstStems.add(c.stems[name.from()]);
+      }
+    }
     int longest = 1;
     for (String n : names.keySet()) {
       longest = Math.max(longest, n.split(" ").length);
     }
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
+      Context c = contexts.get(s);
       List<Found> f = found.get(s);
       boolean[] tagged = new boolean[tokens.size()];
       for (Found name : f) {
@@ -263,13 +309,23 @@ public final class NameModel {
       }
       int i = 0;
       while (i < tokens.size()) {
+        if (tagged[i] || !firstWords.contains(tokens.get(i).norm()) && !firstStems.contains(c.stems[i])) {
+          i++;
+          continue;
+        }
         boolean added = false;
         for (int n = Math.min(longest, tokens.size() - i); n >= 1 && !added; n--) {
           boolean free = true;
           for (int k = i; k < i + n; k++) {
             free &= !tagged[k];
           }
-          String type = free ? names.get(words(tokens, i, i + n)) : null;
+          if (!free) {
+            continue;
+          }
+          String type = names.get(words(tokens, i, i + n));
+          if (type == null) {
+            type = stemmed.get(stemmedWords(c, i, i + n));
+          }
           if (type != null && (n > 1 || tokens.get(i).norm().length() > 3)) {
             f.add(new Found(i, i + n, type));
             i += n;
@@ -317,6 +373,15 @@ public final class NameModel {
         }
       }
     }
+  }
+
+  /** Tokens {@code [from, to)} by their keys, the first without its proclitics. */
+  private static String stemmedWords(Context c, int from, int to) {
+    StringBuilder sb = new StringBuilder(c.stems[from]);
+    for (int k = from + 1; k < to; k++) {
+      sb.append(' ').append(c.keys[k]);
+    }
+    return sb.toString();
   }
 
   private static String words(List<Token> tokens, int from, int to) {
@@ -422,6 +487,9 @@ public final class NameModel {
         for (String f : context.contextFeatures(i)) {
           add(weights.get(f), fixedSums);
         }
+        for (String f : context.extraFeatures(i)) {
+          add(weights.get(f), fixedSums);
+        }
       }
       int taken = 0;
       for (int h = 0; h < live; h++) {
@@ -464,7 +532,7 @@ public final class NameModel {
   }
 
   /**
-   * The summed weights of words' own features ({@link Context#wordFeatures}) under the first pass,
+   * The summed weights of words' own features ({@link Context#wordFeatures}) under one pass's model,
    * remembered per word: they are a third of a token's features, and the same wherever the word
    * stands. At most {@link #CAPACITY} words are remembered (the frequent ones come first); beyond,
    * sums are computed each time. Thread-safe.
@@ -500,7 +568,7 @@ public final class NameModel {
   }
 
   /** Sums of weights to probabilities, as {@code PerceptronModel.eval} makes them. */
-  private static void normalise(double[] sums) {
+  static void normalise(double[] sums) {
     double max = 1;
     for (double v : sums) {
       max = Math.max(max, Math.abs(v));
@@ -515,7 +583,7 @@ public final class NameModel {
     }
   }
 
-  private Context context(List<Token> tokens) {
+  Context context(List<Token> tokens) {
     int n = tokens.size();
     String[] keys = new String[n];
     String[] stems = new String[n];
@@ -550,6 +618,11 @@ public final class NameModel {
 
     Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, String[] gaz, String[][] classes,
         ActorLexicon lexicon, NameGazetteer gazetteer) {
+      this(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, null);
+    }
+
+    private Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, String[] gaz, String[][] classes,
+        ActorLexicon lexicon, NameGazetteer gazetteer, String[][] extra) {
       this.classes = classes;
       this.lexicon = lexicon;
       this.gazetteer = gazetteer;
@@ -558,22 +631,17 @@ public final class NameModel {
       this.keys = keys;
       this.stems = stems;
       this.lex = lex;
+      this.extra = extra;
       this.fixed = new String[keys.length][];
     }
 
     /** The same sentence with {@code extra[i]} added to token i's features. */
     Context with(String[][] extra) {
-      Context c = new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer);
-      for (int i = 0; i < keys.length; i++) {
-        if (fixed[i] == null) {
-          fixed[i] = fixedFeatures(i);
-        }
-        String[] f = java.util.Arrays.copyOf(fixed[i], fixed[i].length + extra[i].length);
-        System.arraycopy(extra[i], 0, f, fixed[i].length, extra[i].length);
-        c.fixed[i] = f;
-      }
-      return c;
+      return new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, extra);
     }
+
+    /** Features added to each token's by {@link #with} (a second pass's), or null. */
+    private final String[][] extra;
 
     /** Features that do not depend on earlier tags, built once per token. */
     private final String[][] fixed;
@@ -607,10 +675,19 @@ public final class NameModel {
     private String[] fixedFeatures(int i) {
       String[] word = wordFeatures(i);
       String[] around = contextFeatures(i);
-      String[] f = java.util.Arrays.copyOf(word, word.length + around.length);
+      String[] more = extra == null ? new String[0] : extra[i];
+      String[] f = java.util.Arrays.copyOf(word, word.length + around.length + more.length);
       System.arraycopy(around, 0, f, word.length, around.length);
+      System.arraycopy(more, 0, f, word.length + around.length, more.length);
       return f;
     }
+
+    /** The features {@link #with} added to token i's: none for a first pass. */
+    String[] extraFeatures(int i) {
+      return extra == null ? NONE : extra[i];
+    }
+
+    private static final String[] NONE = new String[0];
 
     /**
      * What token i is given its word alone (its spelling, affixes, classes, cue and gazetteer
