@@ -385,7 +385,7 @@ class EventStageTest {
       وقالت الشرطة إنهم زجوا بالمعارضين في السجون. | COERCE
       وقالت الخارجية إن مصر والسعودية تتفقان على ضرورة الحل السياسي. | AGREE
       وعرقلوا وصول المساعدات إلى المدينة. | REJECT
-      ويلوحون بفرض عقوبات جديدة على كوريا الشمالية. | THREATEN
+      وقالت الصحيفة إن واشنطن تلوح بفرض عقوبات جديدة على كوريا الشمالية. | THREATEN
       """)
   void findsTriggersOfTheAddedClasses(String sentence, String type) {
     assertThat(events(sentence, type)).isNotEmpty();
