@@ -433,6 +433,18 @@ public final class ActorRecogniser {
           Mention.Recogniser.PATTERN));
       return nameEnd;
     }
+    if (country != null && reference != null) {
+      // والتقى الرئيس المصري ونظيره الفرنسي: the counterpart unnamed, still a person of that office and country
+      int prefix = 0;
+      for (Clitics.Reading r : Clitics.withoutProclitics(keys[i])) {
+        if (r.stem().startsWith("نظير")) {
+          prefix = r.prefixChars();
+          break;
+        }
+      }
+      out.add(mention(text, tokens, i, end, prefix, EntityType.PERSON, null, country, sector, role,
+          Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
+    }
     return end;
   }
 

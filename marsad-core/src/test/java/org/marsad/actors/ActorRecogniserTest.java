@@ -48,6 +48,14 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsAnUnnamedCounterpartAsAPersonOfTheSameOfficeFromHisCountry() {
+    Mention m = mention("والتقى الرئيس المصري ونظيره الفرنسي في باريس", "نظيره الفرنسي");
+    assertThat(m.type()).isEqualTo(EntityType.PERSON);
+    assertThat(m.country()).isEqualTo("FRA");
+    assertThat(m.sector()).isEqualTo("GOV");
+  }
+
+  @Test
   void givesACounterpartTheSameOfficeAndTheCountryOfHisNationality() {
     Mention m = mention("التقى وزير الخارجية المصري بنظيره الأردني سمير حداد", "سمير حداد");
     assertThat(m.country()).isEqualTo("JOR");
