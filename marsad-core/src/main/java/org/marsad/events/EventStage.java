@@ -998,9 +998,9 @@ public final class EventStage implements Stage {
     int at = found.from();
     if (!found.suffixed()) {
       for (Arg a : args) {
-        if ((a.from() == found.to() || (a.from() == at + 1 && a.to() < found.to())) && a.prep() == null && !a.place()
-            && !a.adjective()) {
-          return a; // زيارة الرئيس; انسحاب ترامب من الاتفاق, the genitive inside a phrase with a gap
+        boolean inside = a.from() == at + 1 && a.to() < found.to() && a.participant().entity() != null;
+        if ((a.from() == found.to() || inside) && a.prep() == null && !a.place() && !a.adjective()) {
+          return a; // زيارة الرئيس; انسحاب ترامب من الاتفاق, a named genitive inside a phrase with a gap (not صحفي in مؤتمر صحفي)
         }
       }
     }

@@ -350,6 +350,13 @@ class EventStageTest {
     assertThat(e.target().country()).isEqualTo("IRN");
   }
 
+  @Test
+  void takesNoGroupWordInsideATriggerPhraseAsItsSource() {
+    Event e = events("وقال ترامب في مؤتمر صحفي مشترك مع ماكرون إن الضغط سيستمر.", "CONSULT").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+    assertThat(e.source().sector()).isEqualTo("GOV");
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       وحملت إسرائيل النظام السوري المسؤولية عن الهجوم. | ACCUSE
