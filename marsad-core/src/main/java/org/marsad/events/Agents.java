@@ -16,10 +16,31 @@ import org.marsad.model.TokenKind;
 final class Agents {
 
   private final WordClasses words;
+  private final EventLexicon lexicon;
 
-  Agents(WordClasses words) {
+  Agents(WordClasses words, EventLexicon lexicon) {
     this.words = words;
+    this.lexicon = lexicon;
   }
+
+  /**
+   * The agent the words around a trigger describe when no subject names one, by the first rule that
+   * finds one: the nationality after a verbal noun (القصف الإسرائيلي); for an attack told by a verb,
+   * the nationality or the sides of an attack named after it; for any attack, the place it was
+   * fired from.
+   */
+  Arg describedAgent(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found, boolean noun,
+      boolean attack) {
+    Arg agent = noun ? agentAdjective(tokens, args, found.to()) : null;
+    if (agent == null && !noun && attack) {
+      agent = attackAgent(tokens, keys, args, found.to());
+    }
+    if (agent == null && attack) {
+      agent = firedFrom(tokens, keys, args, found.to());
+    }
+    return agent;
+  }
+
 
   /**
    * The agent of an event no plain subject names, by the first rule that finds one: a verb taking
@@ -210,5 +231,62 @@ final class Agents {
       }
     }
     return false;
+  }
+
+  /**
+   * The nationality of an attack named after a passive verb of violence, in the same clause: in
+   * "قتل ثلاثة فلسطينيين في غارة إسرائيلية" the raid's agent is the killing's.
+   */
+  private Arg attackAgent(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (int k = from; k < tokens.size() && k < from + EventStage.REACH; k++) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT) {
+        return null;
+      }
+      EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
+      if (f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type())) {
+        Arg agent = agentAdjective(tokens, args, f.to());
+        if (agent == null) {
+          for (Arg a : args) {
+            if ("بين".equals(a.prep()) && a.from() >= f.to() && a.from() - f.to() <= 1) {
+              agent = a; // قتل 39 شخصا في اشتباكات بين جماعات مسلحة: the fighters
+            }
+          }
+        }
+        return agent;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place an attack came from, when no one is named as its agent: "إطلاق صواريخ من جنوب لبنان",
+   * "قذائف أطلقت من قطاع غزة" — a place after من (and perhaps a compass word) in the same clause.
+   */
+  private Arg firedFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (int k = from; k + 1 < tokens.size() && k < from + EventStage.REACH; k++) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT) {
+        return null;
+      }
+      if (!keys[k].equals("من")) {
+        continue;
+      }
+      int j = words.is("locative", keys[k + 1]) || words.is("name_head", keys[k + 1]) ? k + 2 : k + 1; // من جنوب لبنان, من قطاع غزة
+      for (Arg a : args) {
+        if (a.from() == j && a.place() && a.participant().country() != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A nationality adjective just after a verbal noun is its agent: القصف الإسرائيلي, الغارات الجوية الأمريكية. */
+  static Arg agentAdjective(List<Token> tokens, List<Arg> args, int from) {
+    for (Arg a : args) {
+      if (a.adjective() && (a.from() == from || (a.from() == from + 1 && tokens.get(from).kind() == TokenKind.ARABIC))) {
+        return a;
+      }
+    }
+    return null;
   }
 }

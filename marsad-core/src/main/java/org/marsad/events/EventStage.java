@@ -72,7 +72,7 @@ public final class EventStage implements Stage {
     this.features = features;
     this.subjects = subjects;
     this.words = actorLexicon.wordClasses();
-    this.agents = new Agents(words);
+    this.agents = new Agents(words, lexicon);
   }
 
   @Override
@@ -231,20 +231,10 @@ public final class EventStage implements Stage {
       Arg lastSource = joined.isEmpty() ? source : joined.get(joined.size() - 1);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? Math.max(source.to(), lastSource.to()) : found.to(), t, source));
     }
-    if (source == null && noun) {
-      source = agentAdjective(tokens, args, found.to());
+    if (source == null) {
+      source = agents.describedAgent(tokens, keys, args, found, noun, "ASSAULT".equals(t.type()));
       Arg agent = source;
       targets.removeIf(a -> a == agent); // الضربات الجوية الأمريكية: the adjective names who struck, not who was struck
-    }
-    if (source == null && !noun && "ASSAULT".equals(t.type())) {
-      source = attackAgent(tokens, keys, args, found.to());
-      Arg agent = source;
-      targets.removeIf(a -> a == agent);
-    }
-    if (source == null && "ASSAULT".equals(t.type())) {
-      source = firedFrom(tokens, keys, args, found.to());
-      Arg agent = source;
-      targets.removeIf(a -> a == agent);
     }
     if (source == null) {
       source = agents.unnamedAgent(tokens, keys, args, found, noun, VICTIM_GENITIVE.contains(t.type()));
@@ -872,63 +862,6 @@ public final class EventStage implements Stage {
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The nationality of an attack named after a passive verb of violence, in the same clause: in
-   * "قتل ثلاثة فلسطينيين في غارة إسرائيلية" the raid's agent is the killing's.
-   */
-  private Arg attackAgent(List<Token> tokens, String[] keys, List<Arg> args, int from) {
-    for (int k = from; k < tokens.size() && k < from + REACH; k++) {
-      if (tokens.get(k).kind() == TokenKind.PUNCT) {
-        return null;
-      }
-      EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
-      if (f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type())) {
-        Arg agent = agentAdjective(tokens, args, f.to());
-        if (agent == null) {
-          for (Arg a : args) {
-            if ("بين".equals(a.prep()) && a.from() >= f.to() && a.from() - f.to() <= 1) {
-              agent = a; // قتل 39 شخصا في اشتباكات بين جماعات مسلحة: the fighters
-            }
-          }
-        }
-        return agent;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The place an attack came from, when no one is named as its agent: "إطلاق صواريخ من جنوب لبنان",
-   * "قذائف أطلقت من قطاع غزة" — a place after من (and perhaps a compass word) in the same clause.
-   */
-  private Arg firedFrom(List<Token> tokens, String[] keys, List<Arg> args, int from) {
-    for (int k = from; k + 1 < tokens.size() && k < from + REACH; k++) {
-      if (tokens.get(k).kind() == TokenKind.PUNCT) {
-        return null;
-      }
-      if (!keys[k].equals("من")) {
-        continue;
-      }
-      int j = words.is("locative", keys[k + 1]) || words.is("name_head", keys[k + 1]) ? k + 2 : k + 1; // من جنوب لبنان, من قطاع غزة
-      for (Arg a : args) {
-        if (a.from() == j && a.place() && a.participant().country() != null) {
-          return a;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A nationality adjective just after a verbal noun is its agent: القصف الإسرائيلي, الغارات الجوية الأمريكية. */
-  private static Arg agentAdjective(List<Token> tokens, List<Arg> args, int from) {
-    for (Arg a : args) {
-      if (a.adjective() && (a.from() == from || (a.from() == from + 1 && tokens.get(from).kind() == TokenKind.ARABIC))) {
         return a;
       }
     }
