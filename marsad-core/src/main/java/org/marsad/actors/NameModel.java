@@ -461,72 +461,40 @@ public final class NameModel {
     java.util.Map<String, opennlp.tools.ml.model.Context> weights = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
     int outcomes = model.getNumOutcomes();
     String[] names = new String[outcomes];
-    String[] typeOf = new String[outcomes];
-    boolean[] inside = new boolean[outcomes];
     for (int o = 0; o < outcomes; o++) {
       names[o] = model.getOutcome(o);
-      typeOf[o] = names[o].length() > 2 ? names[o].substring(2) : "";
-      inside[o] = names[o].startsWith("I-");
     }
-    // hypothesis h at position i: its tag there and the hypothesis at i - 1 it extends
-    int[][] tagAt = new int[size][BEAM];
-    int[][] parent = new int[size][BEAM];
-    double[] scores = new double[BEAM];
-    int live = 1;
-    double[] fixedSums = new double[outcomes];
-    double[] sums = new double[outcomes];
-    double[] nextScores = new double[BEAM];
-    for (int i = 0; i < size; i++) {
-      if (words == null) {
-        java.util.Arrays.fill(fixedSums, 0);
-        for (String f : context.fixed(i)) {
-          add(weights.get(f), fixedSums);
+    int[] best = new TagBeam(BEAM, names).decode(size, new TagBeam.Scorer() {
+      @Override
+      public void fixed(int i, double[] sums) {
+        if (words == null) {
+          for (String f : context.fixed(i)) {
+            add(weights.get(f), sums);
+          }
+          return;
         }
-      } else {
-        System.arraycopy(words.of(context, i, weights, outcomes), 0, fixedSums, 0, outcomes);
+        double[] own = words.of(context, i, weights, outcomes);
+        for (int o = 0; o < outcomes; o++) {
+          sums[o] += own[o];
+        }
         for (String f : context.contextFeatures(i)) {
-          add(weights.get(f), fixedSums);
-        }
-        for (String f : context.extraFeatures(i)) {
-          add(weights.get(f), fixedSums);
-        }
-      }
-      int taken = 0;
-      for (int h = 0; h < live; h++) {
-        int prevTag = i > 0 ? tagAt[i - 1][h] : -1;
-        String prev = i > 0 ? names[prevTag] : "START";
-        String prev2 = i > 1 ? names[tagAt[i - 2][parent[i - 1][h]]] : "START";
-        System.arraycopy(fixedSums, 0, sums, 0, outcomes);
-        for (String f : context.tagFeatures(i, prev, prev2)) {
           add(weights.get(f), sums);
         }
-        normalise(sums);
-        for (int o = 0; o < outcomes; o++) {
-          if (inside[o] && (prevTag < 0 || !typeOf[prevTag].equals(typeOf[o]))) {
-            continue;
-          }
-          double score = scores[h] + Math.log(sums[o]);
-          if (taken == BEAM && score <= nextScores[BEAM - 1]) {
-            continue;
-          }
-          int at = taken < BEAM ? taken++ : BEAM - 1;
-          while (at > 0 && nextScores[at - 1] < score) {
-            nextScores[at] = nextScores[at - 1];
-            tagAt[i][at] = tagAt[i][at - 1];
-            parent[i][at] = parent[i][at - 1];
-            at--;
-          }
-          nextScores[at] = score;
-          tagAt[i][at] = o;
-          parent[i][at] = h;
+        for (String f : context.extraFeatures(i)) {
+          add(weights.get(f), sums);
         }
       }
-      System.arraycopy(nextScores, 0, scores, 0, BEAM);
-      live = taken;
-    }
+
+      @Override
+      public void tags(int i, int prevTag, int prev2Tag, double[] sums) {
+        for (String f : context.tagFeatures(i, prevTag < 0 ? "START" : names[prevTag], prev2Tag < 0 ? "START" : names[prev2Tag])) {
+          add(weights.get(f), sums);
+        }
+      }
+    });
     String[] tags = new String[size];
-    for (int i = size - 1, h = 0; i >= 0; h = parent[i][h], i--) {
-      tags[i] = names[tagAt[i][h]];
+    for (int i = 0; i < size; i++) {
+      tags[i] = names[best[i]];
     }
     return tags;
   }

@@ -25,8 +25,7 @@ final class SequencePerceptron {
   private final Map<String, Integer> index = new HashMap<>();
   private final String[] outcomes;
   private final int n;
-  private final String[] typeOf;
-  private final boolean[] inside;
+  private final TagBeam beam;
   /** Weights, {@code feature * n + outcome}. */
   private double[] w = new double[1 << 20];
   /** The step-weighted sum of updates, for averaging (Daume's trick: average = w - u / steps). */
@@ -35,12 +34,7 @@ final class SequencePerceptron {
   private SequencePerceptron(String[] outcomes) {
     this.outcomes = outcomes;
     this.n = outcomes.length;
-    this.typeOf = new String[n];
-    this.inside = new boolean[n];
-    for (int o = 0; o < n; o++) {
-      typeOf[o] = outcomes[o].length() > 2 ? outcomes[o].substring(2) : "";
-      inside[o] = outcomes[o].startsWith("I-");
-    }
+    this.beam = new TagBeam(NameModel.BEAM, outcomes);
   }
 
   /** Trains on sentences with their well-formed BIO gold tags, visiting them in a fixed shuffled order. */
@@ -120,62 +114,26 @@ final class SequencePerceptron {
     }
   }
 
-  /** The beam search of {@code NameModel.perceptronBeam}, over the weights being learnt. */
+  /** The beam search of {@code NameModel.perceptronBeam} ({@link TagBeam}), over the weights being learnt. */
   private int[] decode(NameModel.Context context, int[][] fixed) {
-    int size = fixed.length;
-    int beam = NameModel.BEAM;
-    int[][] tagAt = new int[size][beam];
-    int[][] parent = new int[size][beam];
-    double[] scores = new double[beam];
-    double[] nextScores = new double[beam];
-    double[] fixedSums = new double[n];
-    double[] sums = new double[n];
-    int live = 1;
-    for (int i = 0; i < size; i++) {
-      Arrays.fill(fixedSums, 0);
-      for (int f : fixed[i]) {
-        addWeights(f, fixedSums);
+    return beam.decode(fixed.length, new TagBeam.Scorer() {
+      @Override
+      public void fixed(int i, double[] sums) {
+        for (int f : fixed[i]) {
+          addWeights(f, sums);
+        }
       }
-      int taken = 0;
-      for (int h = 0; h < live; h++) {
-        int prevTag = i > 0 ? tagAt[i - 1][h] : -1;
-        int prev2Tag = i > 1 ? tagAt[i - 2][parent[i - 1][h]] : -1;
-        System.arraycopy(fixedSums, 0, sums, 0, n);
+
+      @Override
+      public void tags(int i, int prevTag, int prev2Tag, double[] sums) {
         for (String f : context.tagFeatures(i, name(prevTag), name(prev2Tag))) {
           Integer k = index.get(f);
           if (k != null) {
             addWeights(k, sums);
           }
         }
-        NameModel.normalise(sums);
-        for (int o = 0; o < n; o++) {
-          if (inside[o] && (prevTag < 0 || !typeOf[prevTag].equals(typeOf[o]))) {
-            continue;
-          }
-          double score = scores[h] + Math.log(sums[o]);
-          if (taken == beam && score <= nextScores[beam - 1]) {
-            continue;
-          }
-          int at = taken < beam ? taken++ : beam - 1;
-          while (at > 0 && nextScores[at - 1] < score) {
-            nextScores[at] = nextScores[at - 1];
-            tagAt[i][at] = tagAt[i][at - 1];
-            parent[i][at] = parent[i][at - 1];
-            at--;
-          }
-          nextScores[at] = score;
-          tagAt[i][at] = o;
-          parent[i][at] = h;
-        }
       }
-      System.arraycopy(nextScores, 0, scores, 0, beam);
-      live = taken;
-    }
-    int[] tags = new int[size];
-    for (int i = size - 1, h = 0; i >= 0; h = parent[i][h], i--) {
-      tags[i] = tagAt[i][h];
-    }
-    return tags;
+    });
   }
 
   /** Gold features up, predicted features down, where the two sequences differ. */
