@@ -28,7 +28,11 @@ public final class EventLexicon {
   record Cue(String effect, String scope) {}
 
   /** A trigger found at tokens {@code [from, to)}; {@code future} when read through the future prefix. */
-  record Found(int from, int to, Trigger trigger, boolean future, boolean suffixed) {}
+  /**
+   * A trigger found at tokens {@code [from, to)}; {@code future} when read through the prefix سـ,
+   * {@code suffixed} through a pronoun suffix, {@code joined} through the conjunction و or ف (وقتلت).
+   */
+  record Found(int from, int to, Trigger trigger, boolean future, boolean suffixed, boolean joined) {}
 
   private final Map<String, List<Map.Entry<List<String>, Trigger>>> triggers = new HashMap<>();
   private final Map<String, Cameo> cameo = new HashMap<>();
@@ -140,7 +144,7 @@ public final class EventLexicon {
       for (Map.Entry<List<String>, Trigger> e : list) {
         int to = matchRest(e.getKey(), tokens, keys, i);
         if (to > 0 && (best == null || to > best.to())) {
-          best = new Found(i, to, e.getValue(), r.future, r.suffixed);
+          best = new Found(i, to, e.getValue(), r.future, r.suffixed, r.joined);
         }
       }
     }
@@ -201,20 +205,21 @@ public final class EventLexicon {
     return false;
   }
 
-  private record Reading(String word, boolean future, boolean suffixed) {}
+  private record Reading(String word, boolean future, boolean suffixed, boolean joined) {}
 
   private static List<Reading> readings(String key) {
     List<Reading> out = new ArrayList<>();
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
       String w = r.stem();
-      out.add(new Reading(w, false, false));
+      boolean joined = r.prefixChars() > 0 && key.length() >= 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف');
+      out.add(new Reading(w, false, false, joined));
       if (w.length() > 3 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0) {
-        out.add(new Reading(w.substring(1), true, false));
+        out.add(new Reading(w.substring(1), true, false, joined));
       }
       if (!w.endsWith("ي")) { // اجتماعي is "social", not اجتماع + "my"
         for (String stem : Clitics.withoutEnclitics(w)) {
           if (r.prefixChars() == 0 || stem.length() >= 4) { // وزارة is not و + زار + ه
-            out.add(new Reading(stem, false, true));
+            out.add(new Reading(stem, false, true, joined));
           }
         }
       }

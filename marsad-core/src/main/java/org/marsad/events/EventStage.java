@@ -220,7 +220,7 @@ public final class EventStage implements Stage {
     } else if ((passive = agents.passiveVictim(tokens, keys, args, found)) != null) {
       targets.add(passive); // قتل 28 شخصا، جنديان قتلا بانفجار: the victims, not the killers
       source = agents.agentAfterCue(tokens, keys, args, found.to(), passive);
-    } else if (previousSubject != null && conjoined(tokens, keys, found)) {
+    } else if (previousSubject != null && found.joined()) {
       // أطلقت القوات صاروخا على المدرسة فقتلت المدرس, اقتحموا المنزل وقتلوا صاحبه: the joined verb's
       // subject is the first verb's, and who follows it is its object
       source = previousSubject;
@@ -836,20 +836,6 @@ public final class EventStage implements Stage {
       return before;
     }
     return verbSubjectAfter(tokens, keys, args, found);
-  }
-
-  /**
-   * Whether the trigger is a verb carrying the conjunction و or ف (وقتلت, فقتلت): it continues the
-   * clause before it rather than starting one with a subject of its own before it.
-   */
-  private boolean conjoined(List<Token> tokens, String[] keys, EventLexicon.Found found) {
-    String key = keys[found.from()];
-    if (key.length() < 4 || !(key.startsWith("و") || key.startsWith("ف"))) {
-      return false;
-    }
-    String[] bare = keys.clone();
-    bare[found.from()] = key.substring(1);
-    return lexicon.triggerAt(tokens, bare, found.from()) != null;
   }
 
   /** The subject after a verb (verb–subject order): the first plain actor within eight words, in the same clause. */
