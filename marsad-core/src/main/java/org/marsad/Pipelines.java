@@ -27,9 +27,13 @@ public final class Pipelines {
     return arabicNews(true);
   }
 
-  /** Arabic news, with or without the trained event filter (without it, every lexicon candidate stays). */
+  /**
+   * Arabic news, with or without the trained event filter's decision (without it, every lexicon
+   * candidate stays, with the filter's probability as its confidence).
+   */
   public static Pipeline arabicNews(boolean eventFilter) {
-    return arabicNews(eventFilter ? EventFilter.arabic() : null, true);
+    EventFilter filter = EventFilter.arabic();
+    return arabicNews(eventFilter ? filter : filter.withThresholds(0, java.util.Map.of()), true);
   }
 
   /**

@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
   boolean tokens;
 
   @Option(names = "--all-candidates",
-      description = "Keep every event candidate the trigger lexicon finds, without the trained filter (higher recall, lower precision).")
+      description = "Keep every event candidate the trigger lexicon finds, whatever the trained filter says; each event's confidence is then the filter's probability (higher recall, lower precision).")
   boolean allCandidates;
 
   @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: one per core).")

@@ -363,6 +363,14 @@ public final class EventStage implements Stage {
     List<Mention> mentions = document.mentions();
     List<Span> taken = new ArrayList<>();
     List<ActorRecogniser.Generic> generics = actors.generics(tokens);
+    boolean[] named = new boolean[tokens.size()]; // tokens of a name, which govern no genitive
+    for (Mention mention : mentions) {
+      if (sentence.contains(mention.span())) {
+        for (int i = 0; i < tokens.size(); i++) {
+          named[i] |= tokens.get(i).span().overlaps(mention.span());
+        }
+      }
+    }
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       if (!sentence.contains(mention.span())) {
@@ -400,7 +408,7 @@ public final class EventStage implements Stage {
         // ثلاثة فلسطينيين, 5 إسرائيليين, عشرات العراقيين: a count of a nationality's people
         Span span = new Span(tokens.get(from - 1).span().start(), mention.span().end());
         Participant people = new Participant(span, e == null ? null : e.id(), span.of(text), e == null ? mention.country() : e.country(), "CVL");
-        args.add(new Arg(from - 1, to, people, prepositionOf(tokens, keys, from - 1, tokens.get(from - 1).span(), false), false, false));
+        args.add(new Arg(from - 1, to, people, prepositionOf(tokens, keys, named, from - 1, tokens.get(from - 1).span(), false), false, false));
         taken.add(span);
         continue;
       }
@@ -416,7 +424,7 @@ public final class EventStage implements Stage {
         }
         Span span = new Span(tokens.get(start).span().start(), mention.span().end());
         Participant group = new Participant(span, e == null ? null : e.id(), span.of(text), e == null ? mention.country() : e.country(), head);
-        args.add(new Arg(start, to, group, prepositionOf(tokens, keys, start + 1, start + 1 == from ? mention.span() : tokens.get(start + 1).span(), true), false, false));
+        args.add(new Arg(start, to, group, prepositionOf(tokens, keys, named, start + 1, start + 1 == from ? mention.span() : tokens.get(start + 1).span(), true), false, false));
         taken.add(span);
         continue;
       }
@@ -426,7 +434,7 @@ public final class EventStage implements Stage {
           titled = from; // رئيس وزراء اليابان، شينزو آبي: the state inside the title stays an argument of its own
         }
       }
-      args.add(new Arg(titled, to, p, prepositionOf(tokens, keys, from, mention.span(), adjective), place, adjective));
+      args.add(new Arg(titled, to, p, prepositionOf(tokens, keys, named, from, mention.span(), adjective), place, adjective));
       taken.add(mention.span());
     }
     for (ActorRecogniser.Generic g : generics) {
@@ -445,7 +453,7 @@ public final class EventStage implements Stage {
       String country = g.country() != null ? g.country() : placeCountry(args, from);
       Participant p = new Participant(g.span(), null, g.span().of(text), country != null ? country : mainCountry,
           g.sector() == null ? "UNK" : g.sector());
-      args.add(new Arg(from, to, p, prepositionOf(tokens, keys, from, g.span(), false), false, false));
+      args.add(new Arg(from, to, p, prepositionOf(tokens, keys, named, from, g.span(), false), false, false));
     }
     args.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return args;
@@ -575,7 +583,7 @@ public final class EventStage implements Stage {
   }
 
   /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
-  private String prepositionOf(List<Token> tokens, String[] keys, int from, Span span, boolean adjective) {
+  private String prepositionOf(List<Token> tokens, String[] keys, boolean[] named, int from, Span span, boolean adjective) {
     Token first = tokens.get(from);
     int clitics = span.start() - first.span().start();
     if (clitics > 0) {
@@ -607,7 +615,7 @@ public final class EventStage implements Stage {
       }
       return keys[from - 1];
     }
-    if (from > 0 && isConstructNoun(tokens.get(from - 1), keys[from - 1])
+    if (from > 0 && !named[from - 1] && isConstructNoun(tokens.get(from - 1), keys[from - 1])
         && lexicon.triggerAt(tokens, keys, from - 1) == null) { // بزيارة الرئيس: a trigger's genitive is its agent
       // رحبت بقرار الرئيس، وافقت على دخول دبلوماسي: the actor in the genitive of a prepositional noun
       String noun = keys[from - 1];
