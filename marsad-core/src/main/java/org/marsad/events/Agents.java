@@ -165,7 +165,11 @@ final class Agents {
         continue;
       }
       boolean byFrom = "من".equals(a.prep()) && !EventStage.clauseBreakBetween(tokens, from, a.from());
-      boolean byHand = a.from() > 1 && "قبل".equals(keys[a.from() - 1]) && "من".equals(keys[a.from() - 2]);
+      int cue = a.from() - 1; // من قبل عدة ضباط: a count may stand between the cue and the agent
+      if (cue > 1 && words.is("quantity", keys[cue])) {
+        cue--;
+      }
+      boolean byHand = cue > 0 && "قبل".equals(keys[cue]) && "من".equals(keys[cue - 1]);
       if (byFrom || byHand) {
         return a;
       }
@@ -224,6 +228,20 @@ final class Agents {
   }
 
   boolean describesAttack(String noun) {
+    return describesAttack(List.of(noun));
+  }
+
+  /** Whether one of the readings of a word (with or without its pronoun suffix) names an attack. */
+  boolean describesAttack(List<String> readings) {
+    for (String noun : readings) {
+      if (attackNoun(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean attackNoun(String noun) {
     for (Clitics.Reading r : Clitics.withoutProclitics(noun)) {
       String stem = r.stem().startsWith("ال") ? r.stem().substring(2) : r.stem();
       if (words.is("attack_noun", stem)) {

@@ -207,7 +207,9 @@ public final class EventStage implements Stage {
       }
       symmetric = true;
     } else if (noun && VICTIM_GENITIVE.contains(t.type())) {
-      source = null;
+      // اعتداءاتها, غاراته: an attack noun's possessor is who attacked, named before (مقتله: a killing's is the victim)
+      source = found.suffixed() && agents.describesAttack(Clitics.withoutEnclitics(keys[found.to() - 1]))
+          ? nounSource(tokens, keys, args, found) : null;
       Arg victim = genitiveAfter(tokens, args, found.to());
       if (victim != null) {
         targets.add(victim);

@@ -195,6 +195,19 @@ class EventStageTest {
   }
 
   @Test
+  void takesThePossessorOfAnAttackNounForTheAgentButNotOfAKilling() {
+    Event raids = events("وصعدت القوات الروسية غاراتها على ريف إدلب.", "ASSAULT").get(0);
+    assertThat(raids.source().country()).isEqualTo("RUS");
+    assertThat(events("وأعلن الجيش الروسي مقتله في الهجوم.", "ASSAULT")).allMatch(e -> e.source() == null);
+  }
+
+  @Test
+  void takesTheAgentAfterByEvenWithACountBetween() {
+    Event e = events("وأكدت أنه تم اختطافها من قبل عدة ضباط عراقيين.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("IRQ");
+  }
+
+  @Test
   void anArmedPlatformWithANationalityIsThatStatesMilitary() {
     Event e = events("قصفت الطائرات الإسرائيلية الموقع.", "ASSAULT").get(0);
     assertThat(e.source().country()).isEqualTo("ISR");
