@@ -179,12 +179,14 @@ final class Agents {
 
   /**
    * Who claimed the attack, anywhere in the sentence: "تبنته حركة طالبان", "طالبان تبنت الهجوم",
-   * "أعلنت حركة طالبان مسؤوليتها".
+   * "أعلنت حركة طالبان مسؤوليتها", or who is said to be responsible for it ("الجماعة مسؤولة عن").
    */
   private Arg claimant(List<Token> tokens, String[] keys, List<Arg> args) {
     for (int k = 0; k < tokens.size(); k++) {
       boolean claim = isClass("claim_verb", keys[k]);
-      if (!claim && !isClass("claim_noun", keys[k])) {
+      // حقاني هي المسؤولة عن الهجمات: who is held responsible for attacks is their agent
+      boolean responsible = isClass("responsible", keys[k]) && k + 1 < keys.length && keys[k + 1].equals("عن");
+      if (!claim && !responsible && !isClass("claim_noun", keys[k])) {
         continue;
       }
       Arg before = null;

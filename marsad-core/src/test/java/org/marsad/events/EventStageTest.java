@@ -202,6 +202,13 @@ class EventStageTest {
   }
 
   @Test
+  void takesWhoIsResponsibleForAttacksForTheirAgent() {
+    Event e = events("وكانت حركة طالبان هي المسؤولة عن كثير من الهجمات على القوات الأمريكية.", "ASSAULT").get(0);
+    assertThat(e.source().name()).contains("طالبان");
+    assertThat(events("وقال مسؤول عن الأمن إن الهجوم أسفر عن مقتل ثلاثة جنود.", "ASSAULT")).allMatch(x -> x.source() == null);
+  }
+
+  @Test
   void takesTheAgentAfterByEvenWithACountBetween() {
     Event e = events("وأكدت أنه تم اختطافها من قبل عدة ضباط عراقيين.", "ASSAULT").get(0);
     assertThat(e.source().country()).isEqualTo("IRQ");
