@@ -432,4 +432,61 @@ class EventStageTest {
   void findsTriggersOfTheAddedClasses(String sentence, String type) {
     assertThat(events(sentence, type)).isNotEmpty();
   }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وشن الجيش اليمني هجوما على مواقع الحوثيين في تعز. | ASSAULT
+      وشنت قوات التحالف قصفا مدفعيا على مواقع المتمردين. | ASSAULT
+      وترأس رئيس الوزراء اجتماعا مع وزير الخارجية الأمريكي في القاهرة. | CONSULT
+      ونفذ العشرات من المدنيين اعتصاما أمام مقر الأمم المتحدة. | PROTEST
+      واعتقلت الأجهزة الأمنية 60 متظاهرا في العاصمة. | PROTEST
+      وخرج الآلاف في مسيرات في العاصمة كاتماندو. | PROTEST
+      ويقاتل الجيش الوطني الليبي تنظيم القاعدة في درنة. | ASSAULT
+      وقتل خمسة أشخاص عندما دهست شاحنة صغيرة عددا من المارة. | ASSAULT
+      واتهمت بريطانيا روسيا بتسميم الجاسوس السابق. | ASSAULT
+      وأعلنت وزارة الصحة استشهاد شاب برصاص الجيش. | ASSAULT
+      وسيطرت القوات التركية على مدينة عفرين. | ASSAULT
+      واستعادت القوات الحكومية السيطرة على المدينة. | ASSAULT
+      وأعلن التحالف إحباط هجوم بطائرة مسيرة. | COERCE
+      وأطلقت السلطات الإيرانية سراح الصحفي. | RETREAT
+      ووقعت الحكومة المصرية والسعودية اتفاقية للتعاون البحري. | SUPPORT
+      وفتحت الشرطة البريطانية تحقيقا في الحادث. | ACCUSE
+      واستدعت وزارة الخارجية التركية السفير الأمريكي. | ACCUSE
+      وحكمت محكمة تركية على الصحفي بالسجن خمس سنوات. | COERCE
+      وأمرت النيابة العامة بحبس الناشط على ذمة التحقيق. | COERCE
+      وأوقفت الشرطة الفرنسية ثلاثة مشتبه بهم. | COERCE
+      فتح مسلحون مجهولون النار على حافلة للركاب في كابول. | ASSAULT
+      وفجر انتحاري نفسه قرب وزارة الداخلية. | ASSAULT
+      وسقوط صاروخ على حي سكني في الرياض. | ASSAULT
+      وتوصلت الأطراف اليمنية إلى اتفاق على تبادل الأسرى. | AGREE
+      ووصل الوزير إلى الجزائر بدعوة من الرئيس الجزائري. | AGREE
+      وعلقت الولايات المتحدة المساعدات العسكرية لباكستان. | SANCTION
+      وصوتت بوليفيا ضد مشروع القرار. | REJECT
+      وهوجمت السفارة الأمريكية في بغداد. | ASSAULT
+      واستهدفا موقعا عسكريا قرب الحدود. | ASSAULT
+      وقال المتحدث: ندين هذا الهجوم الإرهابي. | ACCUSE
+      وقال الرئيس التركي: نرفض قرار نقل السفارة. | REJECT
+      وخرج المتظاهرون مطالبين برحيل الحكومة. | REQUEST
+      وقال إن الرئيس بحث الأزمة خلال لقائه مع نظيره الفرنسي. | CONSULT
+      وتحدث نتانياهو وبوتين هاتفيا يوم الاثنين. | CONSULT
+      """)
+  void findsTriggersOfTheThirdPass(String sentence, String type) {
+    assertThat(events(sentence, type)).isNotEmpty();
+  }
+
+  @Test
+  void readsASharpAttackByAVerbAsAnAccusationNotAnAssault() {
+    assertThat(events("وشن الرئيس الأمريكي هجوما لاذعا على ألمانيا.", "ACCUSE")).isNotEmpty();
+    assertThat(events("وشن الرئيس الأمريكي هجوما لاذعا على ألمانيا.", "ASSAULT")).isEmpty();
+  }
+
+  @Test
+  void readsThePeaceProcessAsNoMarch() {
+    assertThat(events("وتحدث الكاتب عن انخراط الحركة في المسيرة السلمية.", "PROTEST")).isEmpty();
+  }
+
+  @Test
+  void readsPeopleTrappedByADisasterAsNoSiege() {
+    assertThat(events("حوصر أكثر من مئتي متسلق فوق جبل بسبب الزلزال.", "COERCE")).isEmpty();
+  }
 }
