@@ -121,6 +121,7 @@ public final class EventStage implements Stage {
         keys[i] = Clitics.key(tokens.get(i).norm());
       }
       List<Arg> args = arguments(document, tokens, keys, sentences.get(s).span(), entityOfMention, mainCountry);
+      args.removeIf(a -> verbNotTitle(tokens, keys, a));
       argsBySentence.put(s, args);
       List<Event> found = new ArrayList<>();
       Arg subject = null; // the subject of the last verb coded: a verb joined to it by و or ف shares it
@@ -169,6 +170,18 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A one-word title that opens the sentence or follows و or ف and is spelled like a trigger verb:
+   * the verb (وطالب الوزير: "and the minister demanded", not "student").
+   */
+  private boolean verbNotTitle(List<Token> tokens, String[] keys, Arg a) {
+    if (a.to() != a.from() + 1 || a.participant().entity() != null || a.prep() != null) {
+      return false;
+    }
+    EventLexicon.Found found = lexicon.triggerAt(tokens, keys, a.from());
+    return found != null && !found.trigger().noun() && (a.from() == 0 || found.joined());
   }
 
   private static boolean insideArg(List<Arg> args, int token) {
@@ -436,7 +449,8 @@ public final class EventStage implements Stage {
           titled = from; // رئيس وزراء اليابان، شينزو آبي: the state inside the title stays an argument of its own
         }
       }
-      args.add(new Arg(titled, to, p, prepositionOf(tokens, keys, named, from, mention.span(), adjective), place, adjective));
+      String prep = titled < from ? titlePreposition(tokens, keys, named, titled) : null;
+      args.add(new Arg(titled, to, p, prep != null ? prep : prepositionOf(tokens, keys, named, from, mention.span(), adjective), place, adjective));
       taken.add(mention.span());
     }
     for (ActorRecogniser.Generic g : generics) {
@@ -632,6 +646,20 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * The preposition before a person's title (مع الرئيس الأميركي دونالد ترامب, بالرئيس ..., للرئيس ...): the
+   * word before it, or the preposition joined to the title's article.
+   */
+  private String titlePreposition(List<Token> tokens, String[] keys, boolean[] named, int title) {
+    String key = keys[title].startsWith("و") || keys[title].startsWith("ف") ? keys[title].substring(1) : keys[title];
+    if (key.startsWith("لل")) {
+      return "ل";
+    } else if (key.startsWith("بال")) {
+      return "ب";
+    }
+    return prepositionOf(tokens, keys, named, title, tokens.get(title).span(), false);
   }
 
   /** A noun that can govern a genitive: indefinite in form, not a locative, count or function word. */

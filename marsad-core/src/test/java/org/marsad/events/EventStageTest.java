@@ -202,6 +202,18 @@ class EventStageTest {
   }
 
   @Test
+  void readsAOneWordTitleSpelledLikeAVerbAfterWaAsTheVerb() {
+    assertThat(events("وطالب الوزير بعقد مؤتمر دولي.", "REQUEST")).hasSize(1);
+    assertThat(events("وقال طالب في الجامعة إن الشرطة اعتقلته.", "REQUEST")).isEmpty();
+  }
+
+  @Test
+  void takesThePrepositionBeforeAPersonsTitle() {
+    Event e = events("وعقد الوزير اجتماعا مع الرئيس الأميركي دونالد ترامب.", "CONSULT").get(0);
+    assertThat(e.target().country()).isEqualTo("USA");
+  }
+
+  @Test
   void takesWhoIsResponsibleForAttacksForTheirAgent() {
     Event e = events("وكانت حركة طالبان هي المسؤولة عن كثير من الهجمات على القوات الأمريكية.", "ASSAULT").get(0);
     assertThat(e.source().name()).contains("طالبان");
