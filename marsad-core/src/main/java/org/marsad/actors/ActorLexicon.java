@@ -78,6 +78,20 @@ public final class ActorLexicon {
     return iso3 == null ? null : stateByIso.get(iso3);
   }
 
+  /** Whether a word (a matching key, read through its proclitics) is a one-word title of the lexicon: الوزير, والرئيس. */
+  public boolean isTitleWord(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      PhraseIndex.Cursor cursor = phrases.cursor();
+      cursor.step(r.stem());
+      for (ActorEntry e : cursor.entries()) {
+        if (e.kind() == ActorEntry.Kind.TITLE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   boolean isGivenName(String key) {
     return givenNames.contains(key);
   }

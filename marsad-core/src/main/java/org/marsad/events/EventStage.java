@@ -54,6 +54,7 @@ public final class EventStage implements Stage {
 
   private final EventLexicon lexicon;
   private final ActorRecogniser actors;
+  private final ActorLexicon actorLexicon;
   private final EventFilter filter;
   private final EventFeatures features;
   private final boolean subjects;
@@ -68,6 +69,7 @@ public final class EventStage implements Stage {
       boolean subjects) {
     this.lexicon = lexicon;
     this.actors = new ActorRecogniser(actorLexicon);
+    this.actorLexicon = actorLexicon;
     this.filter = filter;
     this.features = features;
     this.subjects = subjects;
@@ -224,7 +226,14 @@ public final class EventStage implements Stage {
       source = found.suffixed() && agents.describesAttack(Clitics.withoutEnclitics(keys[found.to() - 1]))
           ? nounSource(tokens, keys, args, found) : null;
       Arg victim = genitiveAfter(tokens, args, found.to());
-      if (victim != null) {
+      boolean objectAfter = victim != null && source == null && victim.to() < keys.length && keys[victim.to()].startsWith("لل");
+      if (objectAfter) {
+        source = victim; // محاصرة الشرطيين للسيارة, قصف الجيش للمدينة: with an object after ل the genitive is the agent
+        Arg object = objectAfterGenitive(args, victim);
+        if (object != null) {
+          targets.add(object);
+        }
+      } else if (victim != null) {
         targets.add(victim);
       } else {
         targets.addAll(targetsAfter(keys, args, found.to(), t, null));
@@ -883,6 +892,10 @@ public final class EventStage implements Stage {
         return a; // فرضت واشنطن عقوبات: the subject stands inside a phrase with a gap
       }
     }
+    int next = found.to();
+    if (next < keys.length && actorLexicon.isTitleWord(keys[next]) && !insideArg(args, next)) {
+      return null; // وأدان الوزير قصف الجيش: the subject is the minister named before, not the next actor
+    }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
@@ -944,6 +957,16 @@ public final class EventStage implements Stage {
     }
     for (Arg a : args) {
       if (a.from() == i && a.prep() == null && !a.place()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The object introduced by ل right after a verbal noun's genitive (اعتقال الشرطة للمتظاهرين), or null. */
+  private static Arg objectAfterGenitive(List<Arg> args, Arg genitive) {
+    for (Arg a : args) {
+      if (a.from() == genitive.to() && "ل".equals(a.prep()) && !a.place()) {
         return a;
       }
     }

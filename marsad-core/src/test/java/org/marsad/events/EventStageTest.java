@@ -208,6 +208,20 @@ class EventStageTest {
   }
 
   @Test
+  void readsAVerbalNounsGenitiveAsItsAgentWhenAnObjectWithLiFollows() {
+    Event e = events("ونددت مصر باعتقال الشرطة الإسرائيلية للصحفيين الفلسطينيين.", "COERCE").get(0);
+    assertThat(e.source().country()).isEqualTo("ISR");
+    assertThat(e.target().country()).isEqualTo("PSE");
+    assertThat(events("وأدان الوزير اغتيال الصحفي السعودي.", "ASSAULT").get(0).target().country()).isEqualTo("SAU");
+  }
+
+  @Test
+  void takesNoLaterActorForTheSubjectOfAVerbFollowedByATitleAlone() {
+    Event e = events("وأدان الوزير قصف الجيش الإسرائيلي للمدينة.", "ACCUSE").get(0);
+    assertThat(e.source()).isNull();
+  }
+
+  @Test
   void takesThePrepositionBeforeAPersonsTitle() {
     Event e = events("وعقد الوزير اجتماعا مع الرئيس الأميركي دونالد ترامب.", "CONSULT").get(0);
     assertThat(e.target().country()).isEqualTo("USA");
