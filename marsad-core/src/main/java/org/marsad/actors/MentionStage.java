@@ -57,7 +57,7 @@ public final class MentionStage implements Stage {
     for (int s = 0; s < bySentence.size(); s++) {
       List<Token> tokens = bySentence.get(s);
       List<Mention> found = recogniser.recognise(text, tokens);
-      mentions.addAll(names == null ? found : merge(tokens, modelNames(tokens, modelFound.get(s)), found));
+      mentions.addAll(names == null ? found : identified(tokens, merge(tokens, modelNames(tokens, modelFound.get(s)), found)));
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
@@ -179,6 +179,45 @@ public final class MentionStage implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * The model's place names with the identity the lexicons give the same words: a state or place
+   * the lexicon matched only as part of something longer (اليابان in رئيس وزراء اليابان شينزو آبي)
+   * is still that state, not a place whose country the context must guess.
+   */
+  List<Mention> identified(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      ActorEntry e = m.by() == Mention.Recogniser.MODEL && m.key() == null && m.type() == EntityType.GPE
+          ? placeEntry(tokens, m.span()) : null;
+      out.add(e == null ? m : new Mention(m.span(), m.type(), e.key(), e.country(), null, null, m.by(), m.form()));
+    }
+    return out;
+  }
+
+  /** The state or place entry the lexicon lists for exactly the words of {@code span}, or null. */
+  private ActorEntry placeEntry(List<Token> tokens, Span span) {
+    int from = first(tokens, span);
+    int to = last(tokens, span);
+    if (from < 0 || to < from) {
+      return null;
+    }
+    PhraseIndex.Cursor cursor = lexicon.phrases().cursor();
+    for (int i = from; i <= to; i++) {
+      String key = Clitics.key(tokens.get(i).norm());
+      if (i == from && span.start() > tokens.get(i).span().start()) {
+        List<Clitics.Reading> readings = Clitics.withoutProclitics(key);
+        key = readings.get(readings.size() - 1).stem(); // the name without the proclitics the span leaves out
+      }
+      cursor.step(key);
+    }
+    for (ActorEntry e : cursor.entries()) {
+      if (e.kind() == ActorEntry.Kind.STATE || e.kind() == ActorEntry.Kind.PLACE) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

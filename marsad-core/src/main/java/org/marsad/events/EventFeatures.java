@@ -142,6 +142,14 @@ public final class EventFeatures {
       }
     }
     f.add("type,triggers=" + type + "," + Math.min(sameType.size(), 4));
+    // an incident the article is about is told in several of its sentences; a background mention in one
+    java.util.Set<Integer> otherSentences = new java.util.HashSet<>();
+    for (Event c : candidates) {
+      if (c.sentence() != event.sentence() && c.type().equals(type)) {
+        otherSentences.add(c.sentence());
+      }
+    }
+    f.add("type,docsame=" + type + "," + Math.min(otherSentences.size(), 3));
     f.add("cameo=" + event.cameo());
     f.add("type,located=" + type + "," + (event.location() != null));
     for (String c : event.contexts()) {

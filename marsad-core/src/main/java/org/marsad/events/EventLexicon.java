@@ -68,7 +68,7 @@ public final class EventLexicon {
       }
       boolean noun = "noun".equals(row.get("pos"));
       Trigger t = new Trigger(row.get("type"), row.get("mode"), row.get("cameo"), noun, Set.copyOf(preps),
-          "yes".equals(row.get("symmetric")));
+          "yes".equals(row.get("symmetric")), row.get("form_ar").contains(GAP_MARK));
       List<String> phrase = new ArrayList<>();
       String[] parts = row.get("form_ar").split(GAP_MARK, -1);
       for (int k = 0; k < parts.length; k++) {

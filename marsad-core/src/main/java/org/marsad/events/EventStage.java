@@ -196,9 +196,14 @@ public final class EventStage implements Stage {
   }
 
   private List<Event> code(Document document, int s, List<Token> tokens, String[] keys, EventLexicon.Found found,
-      List<Arg> args, Arg previousSubject) {
+      List<Arg> sentenceArgs, Arg previousSubject) {
     Trigger t = found.trigger();
     int at = found.from();
+    // a group word describing a trigger's noun (صحفي in مؤتمر صحفي مشترك) is part of it, no actor; a definite one
+    // (وصل الوفد) or one in a gap (قبض الشرطة على) is the actor
+    List<Arg> args = new ArrayList<>(sentenceArgs);
+    args.removeIf(a -> !t.gapped() && a.from() > at && a.to() <= found.to() && a.participant().entity() == null
+        && !keys[a.from()].startsWith("ال"));
     Arg source;
     List<Arg> targets = new ArrayList<>();
     boolean symmetric = t.symmetric();

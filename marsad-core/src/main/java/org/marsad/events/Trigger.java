@@ -11,5 +11,7 @@ import java.util.Set;
  * @param noun whether it is a noun (زيارة) rather than a verb or verbal phrase
  * @param targetPreps the prepositions that introduce its target; {@code OBJ} for a direct object
  * @param symmetric whether both sides act alike
+ * @param gapped whether words may stand between its parts (قبض … على: the arresting force between)
  */
-record Trigger(String type, String mode, String cameo, boolean noun, Set<String> targetPreps, boolean symmetric) {}
+record Trigger(String type, String mode, String cameo, boolean noun, Set<String> targetPreps, boolean symmetric,
+    boolean gapped) {}

@@ -53,6 +53,15 @@ class MentionStageTest {
   }
 
   @Test
+  void givesAModelPlaceNameTheIdentityTheLexiconListsForTheSameWords() {
+    String text = "التقى رئيس وزراء اليابان شينزو آبي";
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    List<Mention> out = stage.identified(tokens, List.of(model(text, "اليابان", EntityType.GPE), model(text, "شينزو آبي", EntityType.PERSON)));
+    assertThat(out.get(0).country()).isEqualTo("JPN");
+    assertThat(out.get(1).key()).isNull();
+  }
+
+  @Test
   void keepsAStateNameTheModelLeavesUntagged() {
     String text = "وعن موقفه من قطع السعودية لعلاقاتها مع قطر";
     int start = text.indexOf("السعودية");

@@ -222,6 +222,12 @@ class EventStageTest {
   }
 
   @Test
+  void takesNoGroupWordDescribingTheTriggersNounForAnActor() {
+    Event e = events("وفي مؤتمر صحفي مشترك مع رئيس وزراء اليابان قال الرئيس الأمريكي إنه يجب الضغط.", "CONSULT").get(0);
+    assertThat(e.source() == null || !"MED".equals(e.source().sector())).isTrue();
+  }
+
+  @Test
   void takesThePrepositionBeforeAPersonsTitle() {
     Event e = events("وعقد الوزير اجتماعا مع الرئيس الأميركي دونالد ترامب.", "CONSULT").get(0);
     assertThat(e.target().country()).isEqualTo("USA");
