@@ -676,6 +676,24 @@ public final class EventStage implements Stage {
     return prepositionOf(tokens, keys, named, title, tokens.get(title).span(), false);
   }
 
+  /**
+   * Whether {@code a} is the genitive of a decision just before the act at {@code at} (بقرار ترامب الانسحاب،
+   * على إعلان ترامب الانسحاب): whatever governs the decision, its genitive is the act's agent.
+   */
+  private boolean decided(String[] keys, Arg a, int at) {
+    return a.from() > 0 && a.to() <= at && at - a.to() <= 2 && decisionNoun(keys[a.from() - 1]);
+  }
+
+  /** A noun of deciding or announcing (قرار, إعلان) whose genitive is the agent of the act named after it. */
+  private boolean decisionNoun(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      if (words.is("decision_noun", r.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A noun that can govern a genitive: indefinite in form, not a locative, count or function word. */
   private boolean isConstructNoun(Token token, String key) {
     return token.kind() == TokenKind.ARABIC && key.length() >= 3 && !key.startsWith("ال")
@@ -880,7 +898,7 @@ public final class EventStage implements Stage {
     int at = found.from();
     Arg before = null;
     for (Arg a : args) {
-      if (a.to() <= at && at - a.to() <= 3 && a.prep() == null && !a.place() && !a.adjective()) {
+      if (a.to() <= at && at - a.to() <= 3 && (a.prep() == null || decided(keys, a, at)) && !a.place() && !a.adjective()) {
         before = a;
       }
     }
@@ -991,7 +1009,7 @@ public final class EventStage implements Stage {
     }
     Arg subject = null;
     for (Arg a : args) {
-      if (a.to() <= at && at - a.to() <= REACH && a.prep() == null && !a.place() && !a.adjective()
+      if (a.to() <= at && at - a.to() <= REACH && (a.prep() == null || decided(keys, a, at)) && !a.place() && !a.adjective()
           && a.participant().entity() != null) {
         subject = a;
       }

@@ -228,6 +228,12 @@ class EventStageTest {
   }
 
   @Test
+  void takesTheGenitiveOfADecisionForTheAgentOfTheActAfterIt() {
+    Event e = events("ورحبت إسرائيل بقرار الرئيس الأمريكي، دونالد ترامب، بالانسحاب من الاتفاق النووي.", "SANCTION").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+  }
+
+  @Test
   void takesThePrepositionBeforeAPersonsTitle() {
     Event e = events("وعقد الوزير اجتماعا مع الرئيس الأميركي دونالد ترامب.", "CONSULT").get(0);
     assertThat(e.target().country()).isEqualTo("USA");
