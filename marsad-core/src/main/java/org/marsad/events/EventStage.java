@@ -126,7 +126,9 @@ public final class EventStage implements Stage {
       args.removeIf(a -> verbNotTitle(tokens, keys, a));
       argsBySentence.put(s, args);
       List<Event> found = new ArrayList<>();
-      Arg subject = null; // the subject of the last verb coded: a verb joined to it by و or ف shares it
+      // the subject of the last verb coded: a verb joined to it by و or ف shares it; at first, the subject of
+      // the verb that opens the sentence (وسحبت واشنطن ... وأبعدت 15 دبلوماسيا)
+      Arg subject = openingSubject(tokens, args);
       int i = 0;
       while (i < tokens.size()) {
         EventLexicon.Found trigger = lexicon.triggerAt(tokens, keys, i);
@@ -159,6 +161,27 @@ public final class EventStage implements Stage {
       }
     }
     return document.withEvents(linkRetellings(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept));
+  }
+
+  /**
+   * The named actor right after the sentence's first word when that word is a past verb joined by و or ف
+   * and names no one itself (وسحبت واشنطن): the subject in verb–subject order, or null.
+   */
+  private static Arg openingSubject(List<Token> tokens, List<Arg> args) {
+    if (tokens.size() < 3 || tokens.get(0).kind() != TokenKind.ARABIC || insideArg(args, 0)) {
+      return null;
+    }
+    String first = tokens.get(0).norm();
+    if (first.length() < 4 || (first.charAt(0) != 'و' && first.charAt(0) != 'ف') || first.startsWith("وال")
+        || first.startsWith("في") || first.startsWith("فال")) {
+      return null;
+    }
+    for (Arg a : args) {
+      if (a.from() == 1 && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() != null) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** A protest told by its crowd (المتظاهرون): the trigger is a group noun, and also the source. */

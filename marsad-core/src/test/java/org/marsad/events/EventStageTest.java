@@ -234,6 +234,12 @@ class EventStageTest {
   }
 
   @Test
+  void givesAVerbJoinedByWaTheSubjectOfTheVerbOpeningTheSentence() {
+    List<Event> expelled = events("وسحبت واشنطن في منتصف الشهر الماضي أكثر من نصف طاقمها الدبلوماسي في كوبا وابعدت 15 دبلوماسيا كوبيا.", "SANCTION");
+    assertThat(expelled).isNotEmpty().allMatch(e -> e.source() != null && "USA".equals(e.source().country()));
+  }
+
+  @Test
   void takesThePrepositionBeforeAPersonsTitle() {
     Event e = events("وعقد الوزير اجتماعا مع الرئيس الأميركي دونالد ترامب.", "CONSULT").get(0);
     assertThat(e.target().country()).isEqualTo("USA");
