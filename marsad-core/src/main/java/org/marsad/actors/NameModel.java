@@ -113,6 +113,19 @@ public final class NameModel {
    */
   public static NameModel train(List<List<List<Token>>> documents, List<List<List<String>>> tags, ActorLexicon lexicon,
       String algorithm, int iterations, int cutoff, int folds) throws IOException {
+    return train(documents, tags, java.util.Collections.nCopies(documents.size(), null), lexicon, algorithm, iterations, cutoff, folds);
+  }
+
+  /**
+   * As {@link #train(List, List, ActorLexicon, String, int, int, int)}, with each document's domain:
+   * a document of another domain than the one tagged at run time (named, not null) also gives each
+   * of its tokens every feature again prefixed with the domain's name, so that what is peculiar to
+   * that domain's text and annotation is learnt by those copies, and what the domains share by the
+   * plain features, which alone are seen at run time (Daum&eacute; 2007, "Frustratingly easy domain
+   * adaptation", without the target domain's copies).
+   */
+  public static NameModel train(List<List<List<Token>>> documents, List<List<List<String>>> tags, List<String> domains,
+      ActorLexicon lexicon, String algorithm, int iterations, int cutoff, int folds) throws IOException {
     NameModel features = new NameModel(null, null, lexicon, NameGazetteer.arabic(), WordClusters.arabic());
     List<List<Context>> contexts = new ArrayList<>();
     List<List<Event>> firstEvents = new ArrayList<>();
@@ -122,7 +135,7 @@ public final class NameModel {
       for (int s = 0; s < documents.get(d).size(); s++) {
         Context context = features.context(documents.get(d).get(s));
         cs.add(context);
-        events(context, tags.get(d).get(s), events);
+        events(context, tags.get(d).get(s), domains.get(d), events);
       }
       contexts.add(cs);
       firstEvents.add(events);
@@ -173,7 +186,7 @@ public final class NameModel {
       secondContexts.add(stacked);
       List<Event> events = new ArrayList<>();
       for (int s = 0; s < stacked.size(); s++) {
-        events(stacked.get(s), tags.get(d).get(s), events);
+        events(stacked.get(s), tags.get(d).get(s), domains.get(d), events);
       }
       secondEvents.add(events);
     }
@@ -201,11 +214,19 @@ public final class NameModel {
     return SequencePerceptron.train(sentences, gold, params.getIntParameter(TrainingParameters.ITERATIONS_PARAM, 20));
   }
 
-  private static void events(Context context, List<String> gold, List<Event> events) {
+  private static void events(Context context, List<String> gold, String domain, List<Event> events) {
     for (int i = 0; i < gold.size(); i++) {
       String prev = i > 0 ? gold.get(i - 1) : "START";
       String prev2 = i > 1 ? gold.get(i - 2) : "START";
-      events.add(new Event(gold.get(i), context.features(i, prev, prev2)));
+      String[] f = context.features(i, prev, prev2);
+      if (domain != null) {
+        String[] both = java.util.Arrays.copyOf(f, 2 * f.length);
+        for (int k = 0; k < f.length; k++) {
+          both[f.length + k] = domain + ':' + f[k];
+        }
+        f = both;
+      }
+      events.add(new Event(gold.get(i), f));
     }
   }
 
