@@ -122,7 +122,8 @@ public final class NameModel {
    * of its tokens every feature again prefixed with the domain's name, so that what is peculiar to
    * that domain's text and annotation is learnt by those copies, and what the domains share by the
    * plain features, which alone are seen at run time (Daum&eacute; 2007, "Frustratingly easy domain
-   * adaptation", without the target domain's copies).
+   * adaptation", without the target domain's copies). Such a document's gazetteer features are
+   * only given the prefixed copies (see {@link #isGazetteer}).
    */
   public static NameModel train(List<List<List<Token>>> documents, List<List<List<String>>> tags, List<String> domains,
       ActorLexicon lexicon, String algorithm, int iterations, int cutoff, int folds) throws IOException {
@@ -220,14 +221,26 @@ public final class NameModel {
       String prev2 = i > 1 ? gold.get(i - 2) : "START";
       String[] f = context.features(i, prev, prev2);
       if (domain != null) {
-        String[] both = java.util.Arrays.copyOf(f, 2 * f.length);
-        for (int k = 0; k < f.length; k++) {
-          both[f.length + k] = domain + ':' + f[k];
+        List<String> both = new ArrayList<>(2 * f.length);
+        for (String feature : f) {
+          if (!isGazetteer(feature)) {
+            both.add(feature);
+          }
+          both.add(domain + ':' + feature);
         }
-        f = both;
+        f = both.toArray(new String[0]);
       }
       events.add(new Event(gold.get(i), f));
     }
+  }
+
+  /**
+   * Whether a feature reads the name gazetteer. The gazetteer lists the names of the FANE corpora,
+   * so on their sentences it knows every name: another domain learns such features only under its
+   * own prefix, lest the plain features trust the gazetteer more than it deserves on news.
+   */
+  private static boolean isGazetteer(String feature) {
+    return feature.startsWith("gaz") || feature.startsWith("gw=");
   }
 
   private static TrainingParameters params(String algorithm, int iterations, int cutoff) {
