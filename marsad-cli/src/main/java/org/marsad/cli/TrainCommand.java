@@ -60,7 +60,8 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--fane", paramLabel = "FILE",
       description = "Also train on this FANE corpus (NewsFANE or WikiFANE Gold), read as ANERcorp: clitics joined, fine types"
-          + " mapped by lang/ar/fane-types.tsv; its sentences that share text with the held-out part are left out. Repeatable.")
+          + " mapped by lang/ar/fane-types.tsv; its sentences that share text with the held-out part, or have a word the training"
+          + " sentences mostly tag MISC (FANE has no type for currencies, religions, events), are left out. Repeatable.")
   List<Path> fane = List.of();
 
   @Option(names = "--exclude", paramLabel = "FILE",
@@ -98,6 +99,8 @@ final class TrainCommand implements Callable<Integer> {
       kept = kept.withoutOverlap(BioCorpus.read(file));
     }
     int overlapping = read - kept.sentences().size();
+    kept = FaneCorpus.without(kept, FaneCorpus.miscWords(training));
+    int misc = read - overlapping - kept.sentences().size();
     List<BioCorpus.Sentence> share = new java.util.ArrayList<>();
     for (int i = 0; i < kept.sentences().size(); i++) {
       if ((long) (i + 1) * faneShare / 100 > (long) i * faneShare / 100) {
@@ -107,7 +110,8 @@ final class TrainCommand implements Callable<Integer> {
     BioCorpus more = new BioCorpus(share);
     if (!fane.isEmpty()) {
       parent.out.println("FANE: " + read + " sentences, " + overlapping + " left out for sharing text with the held-out part"
-          + (exclude.isEmpty() ? "" : " or an excluded file") + ", " + more.sentences().size() + " trained on");
+          + (exclude.isEmpty() ? "" : " or an excluded file") + ", " + misc + " for a word the corpus tags MISC, "
+          + more.sentences().size() + " trained on");
     }
     ActorLexicon lexicon = ActorLexicon.arabic();
     long t0 = System.nanoTime();
@@ -151,7 +155,8 @@ final class TrainCommand implements Callable<Integer> {
         + (fane.isEmpty() ? "" : "; " + more.sentences().size() + " sentences of " + String.join(", ", fane.stream().map(p -> p.getFileName().toString()).toList())
             + " (NewsFANE / WikiFANE Gold, Alotaibi & Lee 2014, CC BY-SA 3.0), read as ANERcorp with lang/ar/fane-types.tsv and"
             + " lang/ar/name-descriptors.txt, sentences sharing text with the held-out part" + (exclude.isEmpty() ? "" : " or "
-            + String.join(", ", exclude.stream().map(p -> p.getFileName().toString()).toList())) + " left out"));
+            + String.join(", ", exclude.stream().map(p -> p.getFileName().toString()).toList())) + " left out, and those with"
+            + " a word ANERcorp's training sentences mostly tag MISC (FANE has no type for currencies, religions, events)"));
     meta.put("licence", "CC BY-SA (a model trained on CC BY-SA data is shared alike; attribution as above)");
     ObjectNode scores = meta.putObject("held_out_scores");
     for (Map.Entry<String, Score> e : result.byType().entrySet()) {

@@ -142,7 +142,13 @@ public final class NameModel {
       firstEvents.add(events);
     }
     TrainingParameters params = params(algorithm, iterations, cutoff);
-    MaxentModel first = fit(contexts, tags, firstEvents, params, d -> true);
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
+    for (String domain : domains) {
+      if (domain != null) {
+        prefixes.add(domain + ':');
+      }
+    }
+    MaxentModel first = withoutFeatures(fit(contexts, tags, firstEvents, params, d -> true), prefixes);
     if (folds <= 1) {
       return new NameModel(first, null, lexicon, features.gazetteer, features.clusters);
     }
@@ -191,8 +197,33 @@ public final class NameModel {
       }
       secondEvents.add(events);
     }
-    MaxentModel second = fit(secondContexts, tags, secondEvents, params, d -> true);
+    MaxentModel second = withoutFeatures(fit(secondContexts, tags, secondEvents, params, d -> true), prefixes);
     return new NameModel(first, second, lexicon, features.gazetteer, features.clusters);
+  }
+
+  /**
+   * A perceptron without the features that start with one of {@code prefixes}: the domain copies
+   * only serve training, and tagging never asks for them. Other models are returned as they are.
+   */
+  private static MaxentModel withoutFeatures(MaxentModel m, java.util.Set<String> prefixes) {
+    if (prefixes.isEmpty() || !(m instanceof opennlp.tools.ml.perceptron.PerceptronModel p)) {
+      return m;
+    }
+    Object[] data = p.getDataStructures();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> weights = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
+    List<String> kept = new ArrayList<>();
+    for (String feature : weights.keySet()) {
+      if (prefixes.stream().noneMatch(feature::startsWith)) {
+        kept.add(feature);
+      }
+    }
+    java.util.Collections.sort(kept);
+    opennlp.tools.ml.model.Context[] params = new opennlp.tools.ml.model.Context[kept.size()];
+    for (int k = 0; k < params.length; k++) {
+      params[k] = weights.get(kept.get(k));
+    }
+    return new opennlp.tools.ml.perceptron.PerceptronModel(params, kept.toArray(new String[0]), (String[]) data[2]);
   }
 
   /** The sequence-trained perceptron ({@link SequencePerceptron}), named as OpenNLP's trainers are. */

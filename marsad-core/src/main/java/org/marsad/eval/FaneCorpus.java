@@ -72,6 +72,46 @@ public final class FaneCorpus {
     return new BioCorpus(List.copyOf(out));
   }
 
+  /**
+   * The words {@code corpus} tags as part of a MISC name more often than not, and at least twice
+   * (دولار, الاسلام, نوبل), as {@link #form}s. FANE has no type for currencies, religions, prizes or
+   * events, so its sentences with these words would teach the name finder that they are no names.
+   */
+  public static Set<String> miscWords(BioCorpus corpus) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (BioCorpus.Sentence s : corpus.sentences()) {
+      for (int i = 0; i < s.words().size(); i++) {
+        int[] c = counts.computeIfAbsent(form(s.words().get(i)), k -> new int[2]);
+        c[s.tags().get(i).endsWith("-MISC") ? 0 : 1]++;
+      }
+    }
+    Set<String> words = new HashSet<>();
+    counts.forEach((w, c) -> {
+      if (c[0] >= 2 && c[0] > c[1]) {
+        words.add(w);
+      }
+    });
+    return words;
+  }
+
+  /** The sentences without any of {@code words} (as {@link #form}s). */
+  public static BioCorpus without(BioCorpus corpus, Set<String> words) {
+    List<BioCorpus.Sentence> kept = new ArrayList<>();
+    for (BioCorpus.Sentence s : corpus.sentences()) {
+      if (s.words().stream().noneMatch(w -> words.contains(form(w)))) {
+        kept.add(s);
+      }
+    }
+    return new BioCorpus(List.copyOf(kept));
+  }
+
+  /** A word normalised, without its proclitics and article: بالدولار, الدولار and دولار are one form. */
+  static String form(String word) {
+    List<Clitics.Reading> readings = Clitics.withoutProclitics(ArabicNormalizer.normalize(word));
+    String stem = readings.get(readings.size() - 1).stem();
+    return stem.startsWith("ال") && stem.length() > 4 ? stem.substring(2) : stem;
+  }
+
   /** Conjunctions, prepositions and the future prefix FANE writes as words of their own. */
   private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ل", "ك", "س");
   /** Pronoun suffixes FANE writes as words of their own (ك is decided by its neighbours). */
