@@ -18,6 +18,7 @@ import org.marsad.eval.FaneCorpus;
 import org.marsad.eval.NameTraining;
 import org.marsad.eval.NerEvaluation;
 import org.marsad.eval.Score;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,13 +28,16 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train the statistical name finder on BIO corpora (word<TAB>tag) and score it on a held-out part.",
+    description = "Train the statistical name finder on a BIO corpus (word<TAB>tag), and on FANE corpora if given, and score it on a held-out part.",
     footer = {"", "Examples:",
         "  marsad train --hold-out 10/10 --out marsad-core/src/main/resources/models/ar ../shared/ner/anercorp-train.tsv"})
 final class TrainCommand implements Callable<Integer> {
 
   @ParentCommand
   MarsadCommand parent;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write names.maxent.gz and names.model.json.")
   Path out;
@@ -82,6 +86,9 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (faneShare < 1 || faneShare > 100) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fane-share must be 1 to 100, not " + faneShare);
+    }
     String[] kn = holdOut.split("/");
     int k = Integer.parseInt(kn[0]) - 1;
     int n = Integer.parseInt(kn[1]);

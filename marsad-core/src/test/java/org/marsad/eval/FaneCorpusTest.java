@@ -110,6 +110,20 @@ class FaneCorpusTest {
   }
 
   @Test
+  void leavesOutSentencesWithAWordTheNewsCorpusMostlyTagsMisc() {
+    BioCorpus anercorp = new BioCorpus(List.of(
+        new BioCorpus.Sentence(List.of("مليون", "دولار"), List.of("O", "B-MISC")),
+        new BioCorpus.Sentence(List.of("بالدولار", "الاميركي"), List.of("B-MISC", "O")),
+        new BioCorpus.Sentence(List.of("في", "بغداد"), List.of("O", "B-LOC"))));
+    BioCorpus fane = new BioCorpus(List.of(
+        new BioCorpus.Sentence(List.of("ارتفع", "الدولار"), List.of("O", "O")),
+        new BioCorpus.Sentence(List.of("وصل", "الى", "بغداد"), List.of("O", "O", "B-LOC"))));
+    assertThat(FaneCorpus.without(fane, FaneCorpus.miscWords(anercorp)).sentences())
+        .extracting(s -> String.join(" ", s.words()))
+        .containsExactly("وصل الى بغداد");
+  }
+
+  @Test
   void readsAnEmptyFileAsNoSentences() throws IOException {
     Path file = dir.resolve("empty.tsv");
     Files.writeString(file, "\t\r\n\u200E\r\n");
