@@ -113,6 +113,20 @@ public final class NameModel {
    */
   public static NameModel train(List<List<List<Token>>> documents, List<List<List<String>>> tags, ActorLexicon lexicon,
       String algorithm, int iterations, int cutoff, int folds) throws IOException {
+    return train(documents, tags, java.util.Collections.nCopies(documents.size(), null), lexicon, algorithm, iterations, cutoff, folds);
+  }
+
+  /**
+   * As {@link #train(List, List, ActorLexicon, String, int, int, int)}, with each document's domain:
+   * a document of another domain than the one tagged at run time (named, not null) also gives each
+   * of its tokens every feature again prefixed with the domain's name, so that what is peculiar to
+   * that domain's text and annotation is learnt by those copies, and what the domains share by the
+   * plain features, which alone are seen at run time (Daum&eacute; 2007, "Frustratingly easy domain
+   * adaptation", without the target domain's copies). Such a document's gazetteer features are
+   * only given the prefixed copies (see {@link #isGazetteer}).
+   */
+  public static NameModel train(List<List<List<Token>>> documents, List<List<List<String>>> tags, List<String> domains,
+      ActorLexicon lexicon, String algorithm, int iterations, int cutoff, int folds) throws IOException {
     NameModel features = new NameModel(null, null, lexicon, NameGazetteer.arabic(), WordClusters.arabic());
     List<List<Context>> contexts = new ArrayList<>();
     List<List<Event>> firstEvents = new ArrayList<>();
@@ -122,13 +136,19 @@ public final class NameModel {
       for (int s = 0; s < documents.get(d).size(); s++) {
         Context context = features.context(documents.get(d).get(s));
         cs.add(context);
-        events(context, tags.get(d).get(s), events);
+        events(context, tags.get(d).get(s), domains.get(d), events);
       }
       contexts.add(cs);
       firstEvents.add(events);
     }
     TrainingParameters params = params(algorithm, iterations, cutoff);
-    MaxentModel first = fit(contexts, tags, firstEvents, params, d -> true);
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
+    for (String domain : domains) {
+      if (domain != null) {
+        prefixes.add(domain + ':');
+      }
+    }
+    MaxentModel first = withoutFeatures(fit(contexts, tags, firstEvents, params, d -> true), prefixes);
     if (folds <= 1) {
       return new NameModel(first, null, lexicon, features.gazetteer, features.clusters);
     }
@@ -173,12 +193,37 @@ public final class NameModel {
       secondContexts.add(stacked);
       List<Event> events = new ArrayList<>();
       for (int s = 0; s < stacked.size(); s++) {
-        events(stacked.get(s), tags.get(d).get(s), events);
+        events(stacked.get(s), tags.get(d).get(s), domains.get(d), events);
       }
       secondEvents.add(events);
     }
-    MaxentModel second = fit(secondContexts, tags, secondEvents, params, d -> true);
+    MaxentModel second = withoutFeatures(fit(secondContexts, tags, secondEvents, params, d -> true), prefixes);
     return new NameModel(first, second, lexicon, features.gazetteer, features.clusters);
+  }
+
+  /**
+   * A perceptron without the features that start with one of {@code prefixes}: the domain copies
+   * only serve training, and tagging never asks for them. Other models are returned as they are.
+   */
+  private static MaxentModel withoutFeatures(MaxentModel m, java.util.Set<String> prefixes) {
+    if (prefixes.isEmpty() || !(m instanceof opennlp.tools.ml.perceptron.PerceptronModel p)) {
+      return m;
+    }
+    Object[] data = p.getDataStructures();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> weights = (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
+    List<String> kept = new ArrayList<>();
+    for (String feature : weights.keySet()) {
+      if (prefixes.stream().noneMatch(feature::startsWith)) {
+        kept.add(feature);
+      }
+    }
+    java.util.Collections.sort(kept);
+    opennlp.tools.ml.model.Context[] params = new opennlp.tools.ml.model.Context[kept.size()];
+    for (int k = 0; k < params.length; k++) {
+      params[k] = weights.get(kept.get(k));
+    }
+    return new opennlp.tools.ml.perceptron.PerceptronModel(params, kept.toArray(new String[0]), (String[]) data[2]);
   }
 
   /** The sequence-trained perceptron ({@link SequencePerceptron}), named as OpenNLP's trainers are. */
@@ -201,12 +246,32 @@ public final class NameModel {
     return SequencePerceptron.train(sentences, gold, params.getIntParameter(TrainingParameters.ITERATIONS_PARAM, 20));
   }
 
-  private static void events(Context context, List<String> gold, List<Event> events) {
+  private static void events(Context context, List<String> gold, String domain, List<Event> events) {
     for (int i = 0; i < gold.size(); i++) {
       String prev = i > 0 ? gold.get(i - 1) : "START";
       String prev2 = i > 1 ? gold.get(i - 2) : "START";
-      events.add(new Event(gold.get(i), context.features(i, prev, prev2)));
+      String[] f = context.features(i, prev, prev2);
+      if (domain != null) {
+        List<String> both = new ArrayList<>(2 * f.length);
+        for (String feature : f) {
+          if (!isGazetteer(feature)) {
+            both.add(feature);
+          }
+          both.add(domain + ':' + feature);
+        }
+        f = both.toArray(new String[0]);
+      }
+      events.add(new Event(gold.get(i), f));
     }
+  }
+
+  /**
+   * Whether a feature reads the name gazetteer. The gazetteer lists the names of the FANE corpora,
+   * so on their sentences it knows every name: another domain learns such features only under its
+   * own prefix, lest the plain features trust the gazetteer more than it deserves on news.
+   */
+  private static boolean isGazetteer(String feature) {
+    return feature.startsWith("gaz") || feature.startsWith("gw=");
   }
 
   private static TrainingParameters params(String algorithm, int iterations, int cutoff) {

@@ -39,20 +39,57 @@ public final class NameTraining {
    * {@code folds} above 1, in two passes (see {@link NameModel#train}).
    */
   public NameModel train(BioCorpus corpus, String algorithm, int iterations, int cutoff, int folds) throws IOException {
+    return train(corpus, new BioCorpus(List.of()), null, algorithm, iterations, cutoff, folds);
+  }
+
+  /**
+   * Trains on {@code corpus} and on {@code extra}, a corpus of another domain whose documents are
+   * spread evenly among the corpus's (the perceptron learns in order). With {@code extraDomain} not
+   * null, the extra documents' features are also copied under that name (see {@link NameModel#train(List, List, List,
+   * ActorLexicon, String, int, int, int)}).
+   */
+  public NameModel train(BioCorpus corpus, BioCorpus extra, String extraDomain, String algorithm, int iterations, int cutoff,
+      int folds) throws IOException {
+    List<List<BioCorpus.Sentence>> own = documents(corpus);
+    List<List<BioCorpus.Sentence>> other = documents(extra);
     List<List<List<Token>>> documents = new ArrayList<>();
     List<List<List<String>>> documentTags = new ArrayList<>();
+    List<String> domains = new ArrayList<>();
+    int taken = 0;
+    for (int d = 0; d < own.size(); d++) {
+      add(own.get(d), documents, documentTags);
+      domains.add(null);
+      for (long due = (long) other.size() * (d + 1) / own.size(); taken < due; taken++) {
+        add(other.get(taken), documents, documentTags);
+        domains.add(extraDomain);
+      }
+    }
+    for (; taken < other.size(); taken++) {
+      add(other.get(taken), documents, documentTags);
+      domains.add(extraDomain);
+    }
+    return NameModel.train(documents, documentTags, domains, lexicon, algorithm, iterations, cutoff, folds);
+  }
+
+  private static List<List<BioCorpus.Sentence>> documents(BioCorpus corpus) {
+    List<List<BioCorpus.Sentence>> documents = new ArrayList<>();
     List<BioCorpus.Sentence> all = corpus.sentences();
     for (int from = 0; from < all.size(); from += DOCUMENT) {
-      List<List<Token>> sentences = new ArrayList<>();
-      List<List<String>> tags = new ArrayList<>();
-      for (BioCorpus.Sentence s : all.subList(from, Math.min(all.size(), from + DOCUMENT))) {
-        sentences.add(tokens(s));
-        tags.add(repaired(s.tags()));
-      }
-      documents.add(sentences);
-      documentTags.add(tags);
+      documents.add(all.subList(from, Math.min(all.size(), from + DOCUMENT)));
     }
-    return NameModel.train(documents, documentTags, lexicon, algorithm, iterations, cutoff, folds);
+    return documents;
+  }
+
+  private static void add(List<BioCorpus.Sentence> document, List<List<List<Token>>> documents,
+      List<List<List<String>>> documentTags) {
+    List<List<Token>> sentences = new ArrayList<>();
+    List<List<String>> tags = new ArrayList<>();
+    for (BioCorpus.Sentence s : document) {
+      sentences.add(tokens(s));
+      tags.add(repaired(s.tags()));
+    }
+    documents.add(sentences);
+    documentTags.add(tags);
   }
 
   /** The tags with an I- that follows no name of its type made a B-, so the model only sees well-formed sequences. */
