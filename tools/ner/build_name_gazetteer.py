@@ -7,7 +7,9 @@ usage: build_name_gazetteer.py TYPE_MAP OUTPUT FANE_TSV... --exclude NER_TSV...
   FANE_TSV: NewsFANE / WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0), word<TAB>fine BIO tag.
   NER_TSV: corpora the name finder is trained and scored on (ANERcorp); a FANE sentence that shares
   a 24-letter run with one of them is skipped, so the list holds no names taken from the very text
-  the model learns from or is measured on (NewsFANE repeats part of ANERcorp).
+  the model learns from or is measured on. NewsFANE is ANERcorp's text annotated again: most of its
+  sentences repeat ANERcorp's training part and the rest are, almost surely, ANERcorp's test part;
+  so pass NewsFANE itself after --exclude too, or names of that test part leak into the list.
 
 Every distinct name with each coarse type it was tagged with and how often. Deterministic.
 """
@@ -82,7 +84,7 @@ def main(argv):
     with open(out, 'w', encoding='utf-8') as f:
         f.write('# about: names of people, organisations and places with their named-entity type, for the gazetteer features of the statistical name finder\n')
         f.write('# source: the entity names of NewsFANE Gold and WikiFANE Gold (Alotaibi & Lee, COLING 2014), fine types mapped by ner-type-map.tsv; '
-                f'sentences sharing text with ANERcorp left out ({skipped} of {skipped + kept}); built by tools/ner/build_name_gazetteer.py\n')
+                f'sentences sharing text with the excluded corpora (ANERcorp training part; NewsFANE, whose other sentences are ANERcorp\'s test part) left out ({skipped} of {skipped + kept}); built by tools/ner/build_name_gazetteer.py\n')
         f.write('# licence: CC BY-SA 3.0 (derived from the FANE corpora; attribution as in source, shared alike)\n')
         f.write('# format: TSV: name, type (PERS, ORG or LOC), times tagged so; a name tagged with several types has a row for each\n')
         f.write('# normalisation: words as the FANE corpora write them (clitics split off, alef forms folded); the loader normalises\n')
