@@ -345,7 +345,8 @@ public final class EventStage implements Stage {
         }
       }
     }
-    if (targets.isEmpty() && COOPERATIVE.contains(t.type()) && (noun || source == null)) {
+    boolean dual = t.symmetric() && t.targetPreps().isEmpty(); // التقيا, يلتقيا: the two sides are its subject
+    if (targets.isEmpty() && COOPERATIVE.contains(t.type()) && (noun || source == null) && !dual) {
       return out; // "دعم الأمن", "تعزيز التعاون": a cooperative noun with no one on the other side reports nothing
     }
     if (targets.isEmpty()) {
