@@ -100,7 +100,8 @@ public final class ActorLexicon {
     return particles.contains(key);
   }
 
-  boolean isFunctionWord(String key) {
+  /** Whether a word (a matching key) is a function word or frequent non-name word (خلال, وفق, كان). */
+  public boolean isFunctionWord(String key) {
     return functionWords.contains(key);
   }
 

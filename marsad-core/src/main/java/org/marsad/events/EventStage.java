@@ -128,7 +128,7 @@ public final class EventStage implements Stage {
       List<Event> found = new ArrayList<>();
       // the subject of the last verb coded: a verb joined to it by و or ف shares it; at first, the subject of
       // the verb that opens the sentence (وسحبت واشنطن ... وأبعدت 15 دبلوماسيا)
-      Arg subject = openingSubject(tokens, args);
+      Arg subject = openingSubject(tokens, keys, args);
       int i = 0;
       while (i < tokens.size()) {
         EventLexicon.Found trigger = lexicon.triggerAt(tokens, keys, i);
@@ -167,13 +167,19 @@ public final class EventStage implements Stage {
    * The named actor right after the sentence's first word when that word is a past verb joined by و or ف
    * and names no one itself (وسحبت واشنطن): the subject in verb–subject order, or null.
    */
-  private static Arg openingSubject(List<Token> tokens, List<Arg> args) {
+  private Arg openingSubject(List<Token> tokens, String[] keys, List<Arg> args) {
     if (tokens.size() < 3 || tokens.get(0).kind() != TokenKind.ARABIC || insideArg(args, 0)) {
       return null;
     }
-    String first = tokens.get(0).norm();
+    String first = keys[0];
     if (first.length() < 4 || (first.charAt(0) != 'و' && first.charAt(0) != 'ف') || first.startsWith("وال")
         || first.startsWith("في") || first.startsWith("فال")) {
+      return null;
+    }
+    String rest = first.substring(1); // وخلال، وبحسب، ومن: a particle or preposition opens no verb–subject clause
+    String bare = rest.length() > 3 && (rest.charAt(0) == 'ب' || rest.charAt(0) == 'ل') ? rest.substring(1) : rest;
+    if (actorLexicon.isFunctionWord(rest) || actorLexicon.isFunctionWord(bare) || words.is("preposition", rest)
+        || words.is("preposition", bare)) {
       return null;
     }
     for (Arg a : args) {
