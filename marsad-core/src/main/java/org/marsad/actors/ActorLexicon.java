@@ -81,15 +81,24 @@ public final class ActorLexicon {
   /** Whether a word (a matching key, read through its proclitics) is a one-word title of the lexicon: الوزير, والرئيس. */
   public boolean isTitleWord(String key) {
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
-      PhraseIndex.Cursor cursor = phrases.cursor();
-      cursor.step(r.stem());
-      for (ActorEntry e : cursor.entries()) {
+      for (ActorEntry e : entriesOf(List.of(r.stem()))) {
         if (e.kind() == ActorEntry.Kind.TITLE) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The entries listed for exactly this phrase (its words as matching keys), or an empty list. */
+  List<ActorEntry> entriesOf(List<String> words) {
+    PhraseIndex.Cursor cursor = phrases.cursor();
+    for (String word : words) {
+      if (!cursor.step(word)) {
+        return List.of();
+      }
+    }
+    return cursor.entries();
   }
 
   boolean isGivenName(String key) {
@@ -129,11 +138,7 @@ public final class ActorLexicon {
   /** Adds a generated form only where no listed phrase already means something else. */
   private void addUnlessKnown(String phrase, ActorEntry entry) {
     List<String> words = words(phrase);
-    PhraseIndex.Cursor cursor = phrases.cursor();
-    for (String word : words) {
-      cursor.step(word);
-    }
-    if (cursor.entries().isEmpty()) {
+    if (entriesOf(words).isEmpty()) {
       phrases.add(words, entry);
     }
   }

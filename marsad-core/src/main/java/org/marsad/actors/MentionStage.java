@@ -203,16 +203,16 @@ public final class MentionStage implements Stage {
     if (from < 0 || to < from) {
       return null;
     }
-    PhraseIndex.Cursor cursor = lexicon.phrases().cursor();
+    List<String> words = new ArrayList<>(to - from + 1);
     for (int i = from; i <= to; i++) {
       String key = Clitics.key(tokens.get(i).norm());
       if (i == from && span.start() > tokens.get(i).span().start()) {
         List<Clitics.Reading> readings = Clitics.withoutProclitics(key);
         key = readings.get(readings.size() - 1).stem(); // the name without the proclitics the span leaves out
       }
-      cursor.step(key);
+      words.add(key);
     }
-    for (ActorEntry e : cursor.entries()) {
+    for (ActorEntry e : lexicon.entriesOf(words)) {
       if (e.kind() == ActorEntry.Kind.STATE || e.kind() == ActorEntry.Kind.PLACE) {
         return e;
       }

@@ -53,21 +53,6 @@ public record BioCorpus(List<Sentence> sentences) {
     return new BioCorpus(List.copyOf(sentences));
   }
 
-  /** The corpus with entity types renamed by {@code map}; a type the map lacks becomes O. */
-  public BioCorpus mapTypes(java.util.Map<String, String> map) {
-    List<Sentence> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      List<String> tags = new ArrayList<>();
-      for (String tag : s.tags()) {
-        String type = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : null;
-        String mapped = type == null ? null : map.get(type);
-        tags.add(mapped == null ? "O" : tag.substring(0, 2) + mapped);
-      }
-      out.add(new Sentence(s.words(), tags));
-    }
-    return new BioCorpus(out);
-  }
-
   /**
    * The sentences that share no 24-character run of letters with {@code other} (compared without
    * spaces, diacritics or alef variants): keeps a held-out part free of text that a second corpus

@@ -132,23 +132,20 @@ public final class EventFeatures {
     // an incident is told with several words of its type (هجوم ... مقتل ... استهدف); a passing mention with one
     java.util.Set<Integer> sameType = new java.util.HashSet<>();
     java.util.Set<String> otherTypes = new java.util.TreeSet<>();
-    for (Event c : candidates) {
-      if (c.sentence() == event.sentence()) {
-        if (c.type().equals(type)) {
-          sameType.add(c.trigger().start());
-        } else {
-          otherTypes.add(c.type());
-        }
-      }
-    }
-    f.add("type,triggers=" + type + "," + Math.min(sameType.size(), 4));
     // an incident the article is about is told in several of its sentences; a background mention in one
     java.util.Set<Integer> otherSentences = new java.util.HashSet<>();
     for (Event c : candidates) {
-      if (c.sentence() != event.sentence() && c.type().equals(type)) {
-        otherSentences.add(c.sentence());
+      if (c.sentence() != event.sentence()) {
+        if (c.type().equals(type)) {
+          otherSentences.add(c.sentence());
+        }
+      } else if (c.type().equals(type)) {
+        sameType.add(c.trigger().start());
+      } else {
+        otherTypes.add(c.type());
       }
     }
+    f.add("type,triggers=" + type + "," + Math.min(sameType.size(), 4));
     f.add("type,docsame=" + type + "," + Math.min(otherSentences.size(), 3));
     f.add("cameo=" + event.cameo());
     f.add("type,located=" + type + "," + (event.location() != null));

@@ -27,7 +27,6 @@ public final class EventLexicon {
   /** A negation or modality cue. */
   record Cue(String effect, String scope) {}
 
-  /** A trigger found at tokens {@code [from, to)}; {@code future} when read through the future prefix. */
   /**
    * A trigger found at tokens {@code [from, to)}; {@code future} when read through the prefix سـ,
    * {@code suffixed} through a pronoun suffix, {@code joined} through the conjunction و or ف (وقتلت).
