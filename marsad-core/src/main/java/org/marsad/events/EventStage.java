@@ -422,19 +422,18 @@ public final class EventStage implements Stage {
     List<Mention> mentions = document.mentions();
     List<Span> taken = new ArrayList<>();
     List<ActorRecogniser.Generic> generics = actors.generics(tokens);
+    List<Integer> inSentence = new ArrayList<>();
     boolean[] named = new boolean[tokens.size()]; // tokens of a name, which govern no genitive
-    for (Mention mention : mentions) {
-      if (sentence.contains(mention.span())) {
+    for (int m = 0; m < mentions.size(); m++) {
+      if (sentence.contains(mentions.get(m).span())) {
+        inSentence.add(m);
         for (int i = 0; i < tokens.size(); i++) {
-          named[i] |= tokens.get(i).span().overlaps(mention.span());
+          named[i] |= tokens.get(i).span().overlaps(mentions.get(m).span());
         }
       }
     }
-    for (int m = 0; m < mentions.size(); m++) {
+    for (int m : inSentence) {
       Mention mention = mentions.get(m);
-      if (!sentence.contains(mention.span())) {
-        continue;
-      }
       Entity e = entityOfMention.get(m);
       if (mention.type() == EntityType.LOC && mention.country() == null) {
         continue; // a region (الشرق الأوسط) is neither source nor target
