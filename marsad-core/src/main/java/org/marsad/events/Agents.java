@@ -229,21 +229,12 @@ final class Agents {
     return null;
   }
 
-  boolean describesAttack(String noun) {
-    return describesAttack(List.of(noun));
-  }
-
   /** Whether one of the readings of a word (with or without its pronoun suffix) names an attack. */
   boolean describesAttack(List<String> readings) {
-    for (String noun : readings) {
-      if (attackNoun(noun)) {
-        return true;
-      }
-    }
-    return false;
+    return readings.stream().anyMatch(this::describesAttack);
   }
 
-  private boolean attackNoun(String noun) {
+  boolean describesAttack(String noun) {
     for (Clitics.Reading r : Clitics.withoutProclitics(noun)) {
       String stem = r.stem().startsWith("ال") ? r.stem().substring(2) : r.stem();
       if (words.is("attack_noun", stem)) {
