@@ -204,11 +204,11 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * A one-word title that opens the sentence or follows و or ف and is spelled like a trigger verb:
-   * the verb (وطالب الوزير: "and the minister demanded", not "student").
+   * A one-word title or place that opens the sentence or follows و or ف and is spelled like a trigger verb:
+   * the verb (وطالب الوزير: "and the minister demanded", not "student"; ودان: "and he condemned", not the town).
    */
   private boolean verbNotTitle(List<Token> tokens, String[] keys, Arg a) {
-    if (a.to() != a.from() + 1 || a.participant().entity() != null || a.prep() != null) {
+    if (a.to() != a.from() + 1 || a.participant().entity() != null && !a.place() || a.prep() != null) {
       return false;
     }
     EventLexicon.Found found = lexicon.triggerAt(tokens, keys, a.from());
@@ -538,6 +538,9 @@ public final class EventStage implements Stage {
     }
     for (int k = Math.max(0, from - 3); k < from; k++) {
       EventLexicon.Found t = lexicon.triggerAt(tokens, keys, k);
+      if (t != null && t.trigger().gapped() && k < from - 1 && from < t.to() - 1) {
+        continue; // أطلقت طائرة أميركية صاروخا: the noun and its adjective stand in the phrase's gap, as its subject
+      }
       if (t != null && (t.to() >= from || t.to() == from - 1 && !groupNoun)) {
         return false; // الهجوم الإسرائيلي: the adjective is the trigger's agent, not a noun's
       }

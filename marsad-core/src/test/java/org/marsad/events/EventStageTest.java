@@ -208,6 +208,18 @@ class EventStageTest {
   }
 
   @Test
+  void readsAOnePlaceNameSpelledLikeAVerbAfterWaAsTheVerb() {
+    assertThat(events("ودان الوزير خطاب الكراهية الذي يعتمده ترامب.", "ACCUSE")).hasSize(1);
+  }
+
+  @Test
+  void readsANounWithItsNationalityInAPhrasesGapAsItsSubject() {
+    Event e = events("أطلقت طائرة أميركية صاروخا على منطقة باكستانية أمس.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("USA");
+    assertThat(e.target().country()).isEqualTo("PAK");
+  }
+
+  @Test
   void readsAVerbalNounsGenitiveAsItsAgentWhenAnObjectWithLiFollows() {
     Event e = events("ونددت مصر باعتقال الشرطة الإسرائيلية للصحفيين الفلسطينيين.", "COERCE").get(0);
     assertThat(e.source().country()).isEqualTo("ISR");
