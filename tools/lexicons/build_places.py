@@ -10,8 +10,11 @@ usage: build_places.py GAZETTEER_DIR OUTPUT [NER_TSV ...]
 
 Keeps cities, towns, capitals and first-level regions; drops every spelling that is also an
 ordinary word (common-word-names.tsv); where several places share a spelling, keeps the most
-populous (capitals first), since the matcher has no better evidence at that point. Deterministic:
-the same input gives the same file.
+populous, since the matcher has no better evidence at that point, except that a
+place whose own name (not an alternative) the spelling is wins over more populous places that list it
+only as an alternative, when it has at least a tenth of their population: الموصل is the city of
+Mosul, not the province of Nineveh around it, which the gazetteer also calls so. Deterministic: the
+same input gives the same file.
 """
 import csv, sys, unicodedata, re
 
@@ -33,6 +36,14 @@ def ordinary_words(paths):
                 d[k] = d.get(k, 0) + 1
     return {k for k, n in outside.items() if n >= 2 and n > inside.get(k, 0)}
 
+def choose(places):
+    """The place a spelling names, from (own name, population, id) claims in gazetteer order."""
+    most = max(p[1] for p in places)
+    own = [p for p in places if p[0] and p[1] * 10 >= most]
+    pool = own or places
+    top = max(p[1] for p in pool)
+    return next(p[2] for p in pool if p[1] == top)
+
 def main(src, out, ner=()):
     ordinary = ordinary_words(ner)
     common = set()
@@ -46,6 +57,7 @@ def main(src, out, ner=()):
                 qid[row['id']] = row['wikidata_qid']
     rank = {'capital': 0, 'admin1': 1, 'city': 2, 'town': 3}
     best = {}
+    claims = {}
     rows = []
     with open(f'{src}/places-ar.tsv', encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
@@ -59,9 +71,9 @@ def main(src, out, ner=()):
                     continue
                 if ' ' not in k and k in ordinary and row['feature'] != 'capital':
                     continue
-                score = (-rank[row['feature']] if row['feature'] == 'capital' else 0, pop)
-                if k not in best or score > best[k][0]:
-                    best[k] = (score, row['id'])
+                claims.setdefault(k, []).append((key(row['name_ar']) == k, pop, row['id']))
+    for k, places in claims.items():
+        best[k] = (None, choose(places))
     kept = {}
     for row in rows:
         names = []
@@ -76,7 +88,7 @@ def main(src, out, ner=()):
         f.write('# about: cities, towns, capitals and first-level regions with an Arabic name, and the state each lies in\n')
         f.write("# source: GeoNames (CC BY 4.0, https://www.geonames.org/) and Who's On First (CC BY 4.0, Data from Who's On First) via the project's Arabic gazetteer; Unicode CLDR names (Unicode License v3); Natural Earth (public domain); Wikidata QIDs (CC0); built by tools/lexicons/build_places.py\n")
         f.write('# licence: CC BY 4.0 (attribution above)\n')
-        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one); a spelling shared by several places is kept only on the most populous (capitals first)\n')
+        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one); a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population\n')
         f.write('# normalisation: spellings as written; the loader normalises (diacritics, alef forms, teh marbuta, alef maqsura)\n')
         f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\tlat\tlon\n')
         for pid in sorted(kept, key=lambda p: (kept[p][0]['country_iso3'], kept[p][0]['name_en'], p)):

@@ -358,20 +358,35 @@ public final class EventStage implements Stage {
     if (targets.isEmpty()) {
       targets.add(null);
     }
+    Participant residents = targets.get(0) == null ? residentsOf(t, location) : null;
     for (Arg actor : sources) {
       for (Arg target : targets) {
-        out.add(event(t, cameo, contexts, actor, target, symmetric, location, date, negated[0], modality, trigger, s, confidence));
+        out.add(event(t, cameo, contexts, actor, target == null ? residents : target.participant(), symmetric, location, date,
+            negated[0], modality, trigger, s, confidence));
       }
     }
     return out;
   }
 
-  private static Event event(Trigger t, EventLexicon.Cameo cameo, List<String> contexts, Arg source, Arg target,
+  /**
+   * The unnamed people of the place where an attack struck, as its target when the sentence names
+   * none: "انفجرت سيارة مفخخة في الموصل" struck Iraq's people (ICEWS codes such victims as the
+   * place's citizens). The participant's span is the place's, so the evidence stays checkable; it
+   * has no entity and no sector, as the text names no one. Null for other types and unknown places.
+   */
+  private static Participant residentsOf(Trigger t, Event.Location location) {
+    if (!"ASSAULT".equals(t.type()) || location == null || location.country() == null) {
+      return null;
+    }
+    return new Participant(location.span(), null, location.name(), location.country(), null);
+  }
+
+  private static Event event(Trigger t, EventLexicon.Cameo cameo, List<String> contexts, Arg source, Participant target,
       boolean symmetric, Event.Location location, LocalDate date, boolean negated, Modality modality, Span trigger, int s,
       double confidence) {
     return new Event(t.type(), t.mode(), t.cameo(), cameo == null ? rootOf(t.cameo()) : cameo.root(),
         cameo == null ? quadClassOf(t.type()) : cameo.quadClass(), cameo == null ? 0 : cameo.goldstein(), contexts,
-        source == null ? null : source.participant(), target == null ? null : target.participant(), symmetric,
+        source == null ? null : source.participant(), target, symmetric,
         location, date, negated, modality, trigger, s, List.of(trigger), Math.min(1, confidence));
   }
 

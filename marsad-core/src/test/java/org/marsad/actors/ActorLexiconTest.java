@@ -47,6 +47,13 @@ class ActorLexiconTest {
   }
 
   @org.junit.jupiter.api.Test
+  void givesACitysOwnNameToTheCityNotToTheMorePopulousProvinceAlsoCalledSo() {
+    ActorLexicon lexicon = ActorLexicon.arabic();
+    assertThat(lexicon.entriesOf(List.of("الموصل"))).extracting(ActorEntry::latin).contains("Mosul").doesNotContain("Nineveh");
+    assertThat(lexicon.entriesOf(List.of("قندهار"))).extracting(ActorEntry::latin).contains("Kandahār");
+  }
+
+  @org.junit.jupiter.api.Test
   void loadsEveryFileIntoOneIndexQuickly() {
     long t0 = System.nanoTime();
     ActorLexicon lexicon = ActorLexicon.arabic();

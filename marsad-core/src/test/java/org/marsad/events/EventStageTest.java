@@ -220,6 +220,14 @@ class EventStageTest {
   }
 
   @Test
+  void takesThePeopleOfThePlaceAsTheTargetOfAnAttackWithoutANamedVictim() {
+    Event e = events("انفجرت سيارة مفخخة في مدينة الموصل أمس.", "ASSAULT").get(0);
+    assertThat(e.target().country()).isEqualTo("IRQ");
+    assertThat(e.target().entity()).isNull();
+    assertThat(events("عقد الوزير اجتماعا في مدينة الموصل أمس.", "CONSULT")).allMatch(c -> c.target() == null);
+  }
+
+  @Test
   void readsAVerbalNounsGenitiveAsItsAgentWhenAnObjectWithLiFollows() {
     Event e = events("ونددت مصر باعتقال الشرطة الإسرائيلية للصحفيين الفلسطينيين.", "COERCE").get(0);
     assertThat(e.source().country()).isEqualTo("ISR");
