@@ -247,6 +247,9 @@ public final class EventLexicon {
           || "before_present".equals(scope) && !presentVerb(keys[trigger])) {
         continue; // قد before a perfect verb asserts the event: وقد استقبل، قد رحبت
       }
+      if ("against".equals(scope) && !(trigger > cue.to() && "من".equals(keys[trigger - 1]))) {
+        continue; // حذر ... من إطلاق الصواريخ: only the act warned against, not every event after the warning
+      }
       switch (cue.value().effect()) {
         case "negated" -> negated[0] = true;
         case "intended" -> modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality;

@@ -85,6 +85,14 @@ class EventStageTest {
   }
 
   @Test
+  void marksAnAbilityOrAWarningAgainstAnActAsHypothetical() {
+    assertThat(events("وقال إن المتعاقدين يمكنهم إطلاق النار على المدنيين دون عقاب.", "ASSAULT"))
+        .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+    assertThat(events("وحذر الرئيس المسلحين من إطلاق الصواريخ على المدن.", "ASSAULT"))
+        .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+  }
+
+  @Test
   void marksAnAllegationAsClaimed() {
     assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.CLAIMED);
