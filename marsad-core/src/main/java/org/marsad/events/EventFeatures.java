@@ -147,6 +147,8 @@ public final class EventFeatures {
     }
     f.add("type,triggers=" + type + "," + Math.min(sameType.size(), 4));
     f.add("type,docsame=" + type + "," + Math.min(otherSentences.size(), 3));
+    // a sentence given alone has no article around it to tell an incident from a passing mention
+    f.add("type,alone=" + type + "," + (document.sentences().size() == 1));
     f.add("cameo=" + event.cameo());
     f.add("type,located=" + type + "," + (event.location() != null));
     for (String c : event.contexts()) {
