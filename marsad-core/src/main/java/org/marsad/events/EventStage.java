@@ -215,6 +215,12 @@ public final class EventStage implements Stage {
     return found != null && !found.trigger().noun() && (a.from() == 0 || found.joined());
   }
 
+  /** Whether token {@code i} is a trigger's verbal noun, whose genitive after it is what it acts on (تفريق المتظاهرين). */
+  private boolean actedOn(List<Token> tokens, String[] keys, int i) {
+    EventLexicon.Found before = lexicon.triggerAt(tokens, keys, i);
+    return before != null && before.to() == i + 1 && before.trigger().noun();
+  }
+
   private static boolean insideArg(List<Arg> args, int token) {
     for (Arg a : args) {
       if (a.from() <= token && token < a.to()) {
@@ -242,6 +248,10 @@ public final class EventStage implements Stage {
       if (a.from() <= at && at < a.to() && a.participant().entity() == null) {
         crowd = a;
       }
+    }
+    if (crowd != null && crowd.from() == at && (crowd.prep() != null
+        || at > 0 && actedOn(tokens, keys, at - 1))) {
+      return List.of(); // تحدث إلى المتظاهرين, تفريق المتظاهرين: the crowd is spoken to or acted on; it reports no protest
     }
     // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun
     boolean noun = t.noun() || afterPreposition(tokens, keys, at);

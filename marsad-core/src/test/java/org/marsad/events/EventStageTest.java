@@ -93,6 +93,13 @@ class EventStageTest {
   }
 
   @Test
+  void codesNoProtestFromACrowdSpokenToOrActedOn() {
+    assertThat(events("وتحدث القيادي في الحركة إلى المتظاهرين عبر الهاتف.", "PROTEST")).isEmpty();
+    assertThat(events("واستخدمت الشرطة خراطيم المياه لتفريق المتظاهرين.", "PROTEST")).isEmpty();
+    assertThat(events("واقتحم متظاهرون السفارة في طهران.", "PROTEST")).hasSize(1);
+  }
+
+  @Test
   void marksAnAllegationAsClaimed() {
     assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.CLAIMED);
