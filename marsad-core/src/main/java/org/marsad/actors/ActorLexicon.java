@@ -80,8 +80,16 @@ public final class ActorLexicon {
 
   /** Whether a word (a matching key, read through its proclitics) is a one-word title of the lexicon: الوزير, والرئيس. */
   public boolean isTitleWord(String key) {
-    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
-      for (ActorEntry e : entriesOf(List.of(r.stem()))) {
+    return isTitle(key);
+  }
+
+  /** Whether these words (matching keys, the first with its proclitics) are a listed title: المرجع الديني. */
+  public boolean isTitle(String first, String... rest) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(first)) {
+      List<String> words = new ArrayList<>(1 + rest.length);
+      words.add(r.stem());
+      words.addAll(List.of(rest));
+      for (ActorEntry e : entriesOf(words)) {
         if (e.kind() == ActorEntry.Kind.TITLE) {
           return true;
         }

@@ -200,8 +200,10 @@ public final class ActorRecogniser {
     List<Clitics.Reading> readings = first.kind() == TokenKind.ARABIC
         ? Clitics.withoutProclitics(keys[i]) : List.of(new Clitics.Reading(0, keys[i]));
     for (Clitics.Reading reading : readings) {
-      if (lexicon.isFunctionWord(reading.stem())) {
-        continue; // بأنه is ب + أنه, never a name
+      // بأنه is ب + أنه, never a name; but علي خامنئي starts with a given name spelled like على once normalised
+      boolean function = lexicon.isFunctionWord(reading.stem());
+      if (function && (reading.prefixChars() > 0 || first.kind() != TokenKind.ARABIC)) {
+        continue;
       }
       PhraseIndex.Cursor cursor = lexicon.phrases().cursor();
       if (!cursor.step(reading.stem())) {
@@ -216,6 +218,9 @@ public final class ActorRecogniser {
           end = j;
           entries = cursor.entries();
         }
+      }
+      if (function && (end - i < 2 || entries.get(0).kind() != ActorEntry.Kind.PERSON)) {
+        continue; // a function word opens only a known person's full name
       }
       if (end > 0 && (best == null || end > best.to())) {
         best = new Match(i, end, reading.prefixChars(), keys[i].substring(0, reading.prefixChars()), entries.get(0));

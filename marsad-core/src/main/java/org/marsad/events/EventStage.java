@@ -511,6 +511,12 @@ public final class EventStage implements Stage {
         taken.add(span);
         continue;
       }
+      Span nameSpan = mention.span();
+      if (mention.type() == EntityType.PERSON && e != null && from > 0 && nameSpan.start() == tokens.get(from).span().start()
+          && e.name().startsWith(tokens.get(from - 1).text() + " ")) {
+        from--; // علي السيستاني matched by the family name: the given name before it is the person's, not the preposition على
+        nameSpan = new Span(tokens.get(from).span().start(), nameSpan.end());
+      }
       int titled = mention.type() == EntityType.PERSON && mention.role() != null ? titleStart(text, tokens, from, mention.role()) : from;
       for (Arg a : args) {
         if (a.to() > titled && a.from() < from) {
@@ -518,7 +524,7 @@ public final class EventStage implements Stage {
         }
       }
       String prep = titled < from ? titlePreposition(tokens, keys, named, titled) : null;
-      args.add(new Arg(titled, to, p, prep != null ? prep : prepositionOf(tokens, keys, named, from, mention.span(), adjective), place, adjective));
+      args.add(new Arg(titled, to, p, prep != null ? prep : prepositionOf(tokens, keys, named, from, nameSpan, adjective), place, adjective));
       taken.add(mention.span());
     }
     for (ActorRecogniser.Generic g : generics) {
@@ -973,7 +979,20 @@ public final class EventStage implements Stage {
       }
     }
     int next = found.to();
-    if (next < keys.length && actorLexicon.isTitleWord(keys[next]) && !insideArg(args, next)) {
+    if (next < keys.length && (actorLexicon.isTitleWord(keys[next])
+        || next + 1 < keys.length && actorLexicon.isTitle(keys[next], keys[next + 1])) && !insideArg(args, next)) {
+      // دعا المرجع الأعلى للشيعة في العراق، آية الله علي السيستاني: the title's holder named after a comma
+      for (int i = next + 1; i < Math.min(keys.length - 1, next + 8); i++) {
+        if (tokens.get(i).kind() == TokenKind.PUNCT) {
+          for (Arg a : args) {
+            if (a.from() >= i + 1 && a.from() <= i + 3 && a.prep() == null && a.participant().entity() != null
+                && !a.place() && !a.adjective()) {
+              return a;
+            }
+          }
+          break;
+        }
+      }
       return null; // وأدان الوزير قصف الجيش: the subject is the minister named before, not the next actor
     }
     for (Arg a : args) {

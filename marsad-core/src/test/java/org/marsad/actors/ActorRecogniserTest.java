@@ -40,6 +40,13 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsAKnownPersonWhoseGivenNameIsSpelledLikeAPrepositionOnceNormalised() {
+    Mention m = mention("دعا علي السيستاني إلى الحوار", "علي السيستاني");
+    assertThat(m.type()).isEqualTo(EntityType.PERSON);
+    assertThat(m.country()).isEqualTo("IRQ");
+  }
+
+  @Test
   void readsTheCountryOfAPersonFromTheNationalityAfterHisTitle() {
     Mention m = mention("قال وزير الدفاع الفرنسي جان لوران إن", "جان لوران");
     assertThat(m.type()).isEqualTo(EntityType.PERSON);

@@ -100,6 +100,12 @@ class EventStageTest {
   }
 
   @Test
+  void readsTheHolderNamedAfterACommaAsTheSubjectOfATitleAfterTheVerb() {
+    Event e = events("دعا المرجع الديني الأعلى في العراق، علي السيستاني، العراقيين إلى عدم التصويت.", "REQUEST").get(0);
+    assertThat(e.source().name()).isEqualTo("علي السيستاني");
+  }
+
+  @Test
   void marksAnAllegationAsClaimed() {
     assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.CLAIMED);
