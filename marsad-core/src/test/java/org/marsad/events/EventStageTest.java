@@ -574,4 +574,49 @@ class EventStageTest {
   void readsPeopleTrappedByADisasterAsNoSiege() {
     assertThat(events("حوصر أكثر من مئتي متسلق فوق جبل بسبب الزلزال.", "COERCE")).isEmpty();
   }
+
+  @Test
+  void findsFightersDrivenOutOfATownAsAnAssault() {
+    assertThat(events("وطردت القوات العراقية مسلحي داعش من الموصل.", "ASSAULT")).isNotEmpty();
+  }
+
+  @Test
+  void findsAnArrestByAuqifaWithThePeopleHeld() {
+    assertThat(events("وأوقفت السلطات الروسية خمسة أشخاص للاشتباه في انتمائهم إلى تنظيم متطرف.", "COERCE")).isNotEmpty();
+  }
+
+  @Test
+  void readsAStoppedMatchAsNoArrest() {
+    assertThat(events("وأوقفت المباراة لمدة ساعتين بسبب الأمطار.", "COERCE")).isEmpty();
+  }
+
+  @Test
+  void findsAClosedConsulateAsASanction() {
+    assertThat(events("وأغلقت الولايات المتحدة القنصلية الروسية في سياتل.", "SANCTION")).isNotEmpty();
+  }
+
+  @Test
+  void findsAClosedCrossingAsCoercion() {
+    assertThat(events("وأعلنت إسرائيل إغلاق معبر كرم أبو سالم مع قطاع غزة.", "COERCE")).isNotEmpty();
+  }
+
+  @Test
+  void findsRammingACrowdWithATruck() {
+    assertThat(events("وصدم مواطن أوزبكي بشاحنة مسروقة حشدا في ستوكهولم.", "ASSAULT")).isNotEmpty();
+  }
+
+  @Test
+  void readsShockAsNoRamming() {
+    assertThat(events("وصدمت العائلة بالخبر المؤلم.", "ASSAULT")).isEmpty();
+  }
+
+  @Test
+  void readsARankingAsNoOccupation() {
+    assertThat(events("واحتل المنتخب المصري المركز الثاني في المجموعة.", "ASSAULT")).isEmpty();
+  }
+
+  @Test
+  void findsAnAgreementReachedWithLam() {
+    assertThat(events("وتوصلت الحكومة لاتفاق مع المعارضة بشأن الانتخابات.", "AGREE")).isNotEmpty();
+  }
 }
