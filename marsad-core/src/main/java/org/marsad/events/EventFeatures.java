@@ -147,8 +147,16 @@ public final class EventFeatures {
     }
     f.add("type,triggers=" + type + "," + Math.min(sameType.size(), 4));
     f.add("type,docsame=" + type + "," + Math.min(otherSentences.size(), 3));
-    // a sentence given alone has no article around it to tell an incident from a passing mention
-    f.add("type,alone=" + type + "," + (document.sentences().size() == 1));
+    // a sentence given alone has no article around it to tell an incident from a passing mention, so the
+    // cues inside it weigh differently: the words before the trigger, its form, the modality
+    boolean alone = document.sentences().size() == 1;
+    f.add("type,alone=" + type + "," + alone);
+    f.add("type,alone,w-1class=" + type + "," + alone + "," + (beforeClasses.isEmpty() ? "-" : String.join("+", beforeClasses)));
+    f.add("type,alone,shape=" + type + "," + alone + "," + shape(readings.get(readings.size() - 1).stem()));
+    f.add("type,alone,mod=" + type + "," + alone + "," + event.modality().code());
+    for (String c : nearClasses) {
+      f.add("type,alone,nearcue=" + type + "," + alone + "," + c);
+    }
     f.add("cameo=" + event.cameo());
     f.add("type,located=" + type + "," + (event.location() != null));
     for (String c : event.contexts()) {
