@@ -106,6 +106,12 @@ class EventStageTest {
   }
 
   @Test
+  void readsAKillingVerbWithItsVictimAsAnObjectPronoun() {
+    Event e = events("وأصاب صاروخ إسرائيلي السيارة وقتلهم جميعا.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("ISR");
+  }
+
+  @Test
   void marksAnAllegationAsClaimed() {
     assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.CLAIMED);
