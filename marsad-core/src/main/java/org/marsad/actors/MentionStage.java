@@ -57,7 +57,13 @@ public final class MentionStage implements Stage {
     for (int s = 0; s < bySentence.size(); s++) {
       List<Token> tokens = bySentence.get(s);
       List<Mention> found = recogniser.recognise(text, tokens);
-      mentions.addAll(names == null ? found : identified(tokens, merge(tokens, modelNames(tokens, modelFound.get(s)), found)));
+      if (names == null) {
+        mentions.addAll(found);
+        continue;
+      }
+      List<Mention> model = modelNames(tokens, modelFound.get(s));
+      model.removeIf(m -> placeNoun(tokens, m));
+      mentions.addAll(identified(tokens, merge(tokens, model, found)));
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
@@ -103,6 +109,20 @@ public final class MentionStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** A model's one-word name that is only a place noun with the article (البلدة, المدينة): the place named before, no name. */
+  boolean placeNoun(List<Token> tokens, Mention m) {
+    int from = first(tokens, m.span());
+    if (from < 0 || from != last(tokens, m.span())) {
+      return false;
+    }
+    for (Clitics.Reading r : Clitics.withoutProclitics(Clitics.key(tokens.get(from).norm()))) {
+      if (r.stem().startsWith("ال") && lexicon.wordClasses().is("locative", r.stem().substring(2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -45,6 +45,14 @@ class MentionStageTest {
   }
 
   @Test
+  void readsAPlaceNounWithTheArticleAsNoName() {
+    String text = "على المدرسة الزراعية شرق البلدة فقتلت المدرس";
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    assertThat(stage.placeNoun(tokens, model(text, "البلدة", EntityType.ORG))).isTrue();
+    assertThat(stage.placeNoun(tokens, model(text, "المدرسة", EntityType.ORG))).isFalse();
+  }
+
+  @Test
   void dropsAOneWordLexiconNameTheModelReadsAsACommonWord() {
     String text = "ووصف ساركوزي في خطاب له النظام";
     assertThat(merged(text, List.of(model(text, "ساركوزي", EntityType.PERSON)),
