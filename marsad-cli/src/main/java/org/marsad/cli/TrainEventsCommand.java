@@ -51,6 +51,12 @@ final class TrainEventsCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
   int folds;
 
+  @Option(names = "--repeats", defaultValue = "3",
+      description = "Cross-validation repeated over this many assignments of the items to folds (the first in file order,"
+          + " the others shuffled with fixed seeds); the thresholds are chosen on, and the figures pooled over, all of them,"
+          + " so that they depend less on which items share a fold (default: ${DEFAULT-VALUE}).")
+  int repeats;
+
   @Option(names = "--iterations", defaultValue = "200")
   int iterations;
 
@@ -72,7 +78,7 @@ final class TrainEventsCommand implements Callable<Integer> {
   double minHardNegatives = 0.75;
 
   /** One gold item with its coded document and candidate events. */
-  private record Item(Path file, JsonNode gold, JsonNode coded, List<String[]> features, List<Boolean> labels, int fold) {}
+  private record Item(Path file, JsonNode gold, JsonNode coded, List<String[]> features, List<Boolean> labels) {}
 
   @Override
   public Integer call() throws IOException {
@@ -80,7 +86,6 @@ final class TrainEventsCommand implements Callable<Integer> {
     Marsad unfiltered = Marsad.of(Pipelines.arabicNews(null, false));
     EventFeatures featureMaker = EventFeatures.arabic();
     List<Item> items = new ArrayList<>();
-    int n = 0;
     for (Path file : golds) {
       for (JsonNode g : GoldFiles.read(file)) {
         boolean gsr = g.has("event_type");
@@ -93,36 +98,38 @@ final class TrainEventsCommand implements Callable<Integer> {
           features.add(featureMaker.of(doc, doc.events().get(i), bySentence.get(doc.events().get(i).sentence()), doc.events()));
           labels.add(known.get(i));
         }
-        items.add(new Item(file, g, json.readTree(GoldFiles.jsonLine(doc)), features, labels, n++ % folds));
+        items.add(new Item(file, g, json.readTree(GoldFiles.jsonLine(doc)), features, labels));
       }
     }
     // Thresholds chosen together by cross-validation: one for each type the judged sentences cover
     // (ASSAULT, PROTEST: many hard negatives), one for all others (annotated articles only).
-    List<double[][]> probabilities = new ArrayList<>();
-    List<EventFilter> foldFilters = new ArrayList<>();
-    for (int f = 0; f < folds; f++) {
-      List<String[]> x = new ArrayList<>();
-      List<Boolean> y = new ArrayList<>();
-      for (Item item : items) {
-        if (item.fold() != f) {
-          collect(item, x, y);
-        }
-      }
-      EventFilter filter = EventFilter.train(x, y, iterations, bags);
-      foldFilters.add(filter);
-      for (Item item : items) {
-        if (item.fold() == f) {
-          double[] p = new double[item.features().size()];
-          for (int i = 0; i < p.length; i++) {
-            p[i] = filter.probability(item.features().get(i));
+    int[][] foldOf = folds(items.size());
+    double[][][] probabilityOfItem = new double[foldOf.length][items.size()][];
+    List<List<EventFilter>> foldFilters = new ArrayList<>();
+    for (int r = 0; r < foldOf.length; r++) {
+      List<EventFilter> filters = new ArrayList<>();
+      for (int f = 0; f < folds; f++) {
+        List<String[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+          if (foldOf[r][k] != f) {
+            collect(items.get(k), x, y);
           }
-          probabilities.add(new double[][] {{items.indexOf(item)}, p});
+        }
+        EventFilter filter = EventFilter.train(x, y, iterations, bags);
+        filters.add(filter);
+        for (int k = 0; k < items.size(); k++) {
+          if (foldOf[r][k] == f) {
+            Item item = items.get(k);
+            double[] p = new double[item.features().size()];
+            for (int i = 0; i < p.length; i++) {
+              p[i] = filter.probability(item.features().get(i));
+            }
+            probabilityOfItem[r][k] = p;
+          }
         }
       }
-    }
-    double[] probabilityOfItem[] = new double[items.size()][];
-    for (double[][] entry : probabilities) {
-      probabilityOfItem[(int) entry[0][0]] = entry[1];
+      foldFilters.add(filters);
     }
     // Coordinate search on a fine grid: each threshold in turn, the others held, until none moves.
     double[] thresholds = {0.25, 0.25, 0.05}; // ASSAULT, PROTEST, other types
@@ -148,31 +155,48 @@ final class TrainEventsCommand implements Callable<Integer> {
     double assault = thresholds[0];
     double protest = thresholds[1];
     double other = thresholds[2];
-    Map<Path, Object> evaluations;
-    // The reported figures: each fold coded end to end by the real pipeline with its fold's filter.
+    // The reported figures: each fold of each repetition coded end to end by the real pipeline with its fold's
+    // filter, pooled over the repetitions; each repetition's headline figures alone show how much they vary
     Map<String, Double> byTypeThresholds = Map.of("ASSAULT", assault, "PROTEST", protest);
-    evaluations = new LinkedHashMap<>();
-    for (int f = 0; f < folds; f++) {
-      Marsad coder = Marsad.of(Pipelines.arabicNews(foldFilters.get(f).withThresholds(other, byTypeThresholds), true));
-      for (Item item : items) {
-        if (item.fold() == f) {
+    Map<Path, Object> evaluations = new LinkedHashMap<>();
+    List<String> spread = new ArrayList<>();
+    for (int r = 0; r < foldOf.length; r++) {
+      Map<Path, Object> alone = new LinkedHashMap<>();
+      for (int f = 0; f < folds; f++) {
+        Marsad coder = Marsad.of(Pipelines.arabicNews(foldFilters.get(r).get(f).withThresholds(other, byTypeThresholds), true));
+        for (int k = 0; k < items.size(); k++) {
+          if (foldOf[r][k] != f) {
+            continue;
+          }
+          Item item = items.get(k);
           JsonNode coded = GoldFiles.code(coder, item.gold());
           score(item, coded, evaluations);
-          if (predictionsDir != null) {
+          score(item, coded, alone);
+          if (predictionsDir != null && r == 0) {
             Files.createDirectories(predictionsDir);
             Files.writeString(predictionsDir.resolve(item.file().getFileName()), coded + "\n", java.nio.charset.StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
           }
         }
       }
+      StringBuilder line = new StringBuilder("repetition " + (r + 1) + ":");
+      for (Map.Entry<Path, Object> e : alone.entrySet()) {
+        line.append(' ').append(e.getKey().getFileName()).append(" F1 ").append(e.getValue() instanceof GsrEvaluation g
+            ? g.figures().get("f1") : ((ArticleEvaluation) e.getValue()).figures().get("event_f1"));
+      }
+      spread.add(line.toString());
     }
-    parent.out.println("cross-validated (" + folds + " folds) end to end, each fold coded with a filter trained on the"
-        + " other folds, thresholds " + assault + " (ASSAULT), " + protest + " (PROTEST) and " + other + " (other types):");
+    parent.out.println("cross-validated (" + folds + " folds, " + foldOf.length + " repetitions pooled) end to end, each fold"
+        + " coded with a filter trained on the other folds, thresholds " + assault + " (ASSAULT), " + protest
+        + " (PROTEST) and " + other + " (other types):");
+    spread.forEach(parent.out::println);
     ObjectMapper pretty = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode meta = pretty.createObjectNode();
     meta.put("threshold", other);
     ObjectNode byType = meta.putObject("thresholds");
     byTypeThresholds.forEach(byType::put);
+    meta.put("repetitions", foldOf.length);
+    meta.putPOJO("repetition_f1", spread);
     ObjectNode cv = meta.putObject("cross_validated");
     for (Map.Entry<Path, Object> e : evaluations.entrySet()) {
       Map<String, Object> figures = e.getValue() instanceof GsrEvaluation g ? g.figures() : ((ArticleEvaluation) e.getValue()).figures();
@@ -197,7 +221,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     meta.put("what", "event filter: maximum-entropy classifier (Apache OpenNLP MAXENT_QN) deciding whether a lexicon trigger reports an event");
     meta.put("trained", LocalDate.now().toString());
     meta.put("candidates", x.size());
-    meta.put("command", "marsad train-events --folds " + folds + " --iterations " + iterations + " --bags " + bags + " --out DIR "
+    meta.put("command", "marsad train-events --folds " + folds + " --repeats " + foldOf.length + " --iterations " + iterations + " --bags " + bags + " --out DIR "
         + String.join(" ", golds.stream().map(p -> p.getFileName().toString()).toList()));
     meta.put("data_sources", "Arabic PLOVER gold standard, development half (openeventdata/arabic_event_gsr, MIT); "
         + "Marsad's sentence-annotated Arabic news, development half (ANT corpus articles, Apache-2.0 as distributed)");
@@ -207,14 +231,37 @@ final class TrainEventsCommand implements Callable<Integer> {
   }
 
   /**
-   * The sum of the files' F1 scores when the candidates are kept from these thresholds (ASSAULT,
-   * PROTEST, other types), or -1 when a file of judged sentences keeps too few hard negatives.
+   * Each repetition's fold of each item: the first repetition in file order (item k in fold k mod
+   * folds), the others a shuffle with a fixed seed, dealt out the same way.
    */
-  private double score(List<Item> items, double[][] probabilityOfItem, ObjectMapper json, double[] thresholds) {
+  private int[][] folds(int items) {
+    int[][] foldOf = new int[Math.max(1, repeats)][items];
+    for (int r = 0; r < foldOf.length; r++) {
+      List<Integer> order = new ArrayList<>();
+      for (int k = 0; k < items; k++) {
+        order.add(k);
+      }
+      if (r > 0) {
+        java.util.Collections.shuffle(order, new java.util.Random(r));
+      }
+      for (int position = 0; position < items; position++) {
+        foldOf[r][order.get(position)] = position % folds;
+      }
+    }
+    return foldOf;
+  }
+
+  /**
+   * The sum of the files' F1 scores, pooled over the repetitions, when the candidates are kept from these
+   * thresholds (ASSAULT, PROTEST, other types), or -1 when a file of judged sentences keeps too few hard negatives.
+   */
+  private double score(List<Item> items, double[][][] probabilityOfItem, ObjectMapper json, double[] thresholds) {
     Map<String, Double> byType = Map.of("ASSAULT", thresholds[0], "PROTEST", thresholds[1]);
     Map<Path, Object> run = new LinkedHashMap<>();
-    for (int k = 0; k < items.size(); k++) {
-      score(items.get(k), filtered(items.get(k), probabilityOfItem[k], json, byType, thresholds[2]), run);
+    for (double[][] repetition : probabilityOfItem) {
+      for (int k = 0; k < items.size(); k++) {
+        score(items.get(k), filtered(items.get(k), repetition[k], json, byType, thresholds[2]), run);
+      }
     }
     double sum = 0;
     for (Object e : run.values()) {
