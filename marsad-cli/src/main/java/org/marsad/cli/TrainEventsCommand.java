@@ -186,7 +186,7 @@ final class TrainEventsCommand implements Callable<Integer> {
       }
       spread.add(line.toString());
     }
-    parent.out.println("cross-validated (" + folds + " folds, " + foldOf.length + " repetitions pooled) end to end, each fold"
+    parent.out.println("cross-validated (" + folds + " folds, " + (foldOf.length == 1 ? "one repetition" : foldOf.length + " repetitions pooled") + ") end to end, each fold"
         + " coded with a filter trained on the other folds, thresholds " + assault + " (ASSAULT), " + protest
         + " (PROTEST) and " + other + " (other types):");
     spread.forEach(parent.out::println);

@@ -981,24 +981,32 @@ public final class EventStage implements Stage {
     int next = found.to();
     if (next < keys.length && (actorLexicon.isTitleWord(keys[next])
         || next + 1 < keys.length && actorLexicon.isTitle(keys[next], keys[next + 1])) && !insideArg(args, next)) {
-      // دعا المرجع الأعلى للشيعة في العراق، آية الله علي السيستاني: the title's holder named after a comma
-      for (int i = next + 1; i < Math.min(keys.length - 1, next + 8); i++) {
-        if (tokens.get(i).kind() == TokenKind.PUNCT) {
-          for (Arg a : args) {
-            if (a.from() >= i + 1 && a.from() <= i + 3 && a.prep() == null && a.participant().entity() != null
-                && !a.place() && !a.adjective()) {
-              return a;
-            }
-          }
-          break;
-        }
-      }
-      return null; // وأدان الوزير قصف الجيش: the subject is the minister named before, not the next actor
+      // وأدان الوزير قصف الجيش: the subject is the minister named before, not the next actor, unless named here
+      return holderAfterComma(tokens, args, next);
     }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
         return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The holder of a title at token {@code title} named after the comma that ends it (دعا المرجع الأعلى
+   * للشيعة في العراق، آية الله علي السيستاني), or null.
+   */
+  private static Arg holderAfterComma(List<Token> tokens, List<Arg> args, int title) {
+    for (int i = title + 1; i < Math.min(tokens.size() - 1, title + 8); i++) {
+      if (tokens.get(i).kind() == TokenKind.PUNCT) {
+        for (Arg a : args) {
+          if (a.from() >= i + 1 && a.from() <= i + 3 && a.prep() == null && a.participant().entity() != null
+              && !a.place() && !a.adjective()) {
+            return a;
+          }
+        }
+        return null;
       }
     }
     return null;
