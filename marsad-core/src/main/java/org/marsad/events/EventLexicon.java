@@ -90,7 +90,7 @@ public final class EventLexicon {
   private static final String GAP_MARK = "…";
   private static final String GAP = "\u0000gap";
   /** How many words a gap lets stand between, none of them punctuation. */
-  private static final int MAX_GAP = 4;
+  private static final int MAX_GAP = 6;
 
   private void addTrigger(List<String> phrase, Trigger t) {
     List<Map.Entry<List<String>, Trigger>> list = triggers.computeIfAbsent(phrase.get(0), k -> new ArrayList<>());

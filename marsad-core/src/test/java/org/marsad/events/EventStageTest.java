@@ -112,6 +112,15 @@ class EventStageTest {
   }
 
   @Test
+  void letsALongSubjectWithItsTitleStandInAPhrasesGap() {
+    String text = "وفرضت الولايات المتحدة أيضا في أغسطس الماضي عقوبات على روسيا.";
+    Event e = events(text, "SANCTION").get(0);
+    assertThat(text.substring(e.trigger().start(), e.trigger().end())).startsWith("وفرضت").endsWith("عقوبات");
+    assertThat(e.source().country()).isEqualTo("USA");
+    assertThat(e.target().country()).isEqualTo("RUS");
+  }
+
+  @Test
   void marksAnAllegationAsClaimed() {
     assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.CLAIMED);
