@@ -121,6 +121,12 @@ class EventStageTest {
   }
 
   @Test
+  void readsPraiseOnlyWithAlaNotTheVerbThatDissuades() {
+    assertThat(events("وقال إن الضغوط لن تثني البلدين عن مواصلة الدفاع.", "SUPPORT")).isEmpty();
+    assertThat(events("وقالت الصين إنها تثني على الخطوات التي اتخذتها الولايات المتحدة.", "SUPPORT")).hasSize(1);
+  }
+
+  @Test
   void marksAnAllegationAsClaimed() {
     assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.CLAIMED);
