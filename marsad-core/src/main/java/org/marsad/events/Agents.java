@@ -278,8 +278,8 @@ final class Agents {
       if (tokens.get(k).kind() == TokenKind.PUNCT) {
         return null;
       }
-      if (!keys[k].equals("من")) {
-        continue;
+      if (!keys[k].equals("من") || k > 0 && words.is("locative", keys[k - 1])) {
+        continue; // بالقرب من بيشاور, شرق من: where it struck, not where it came from
       }
       int j = words.is("locative", keys[k + 1]) || words.is("name_head", keys[k + 1]) ? k + 2 : k + 1; // من جنوب لبنان, من قطاع غزة
       for (Arg a : args) {

@@ -127,6 +127,13 @@ class EventStageTest {
   }
 
   @Test
+  void readsAPlaceNearAnAttackAsWhereItStruckNotWhereItCameFrom() {
+    assertThat(events("وقتل سائقان في هجوم بقنابل يدوية بالقرب من بيشاور أمس.", "ASSAULT"))
+        .isNotEmpty().allMatch(e -> e.source() == null);
+    assertThat(events("وأطلقت صواريخ من جنوب لبنان على شمال إسرائيل.", "ASSAULT").get(0).source().country()).isEqualTo("LBN");
+  }
+
+  @Test
   void marksAnAllegationAsClaimed() {
     assertThat(events("وزعمت مصادر أن القوات قصفت القرية.", "ASSAULT")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.CLAIMED);
