@@ -78,12 +78,10 @@ public final class ActorLexicon {
     return iso3 == null ? null : stateByIso.get(iso3);
   }
 
-  /** Whether a word (a matching key, read through its proclitics) is a one-word title of the lexicon: الوزير, والرئيس. */
-  public boolean isTitleWord(String key) {
-    return isTitle(key);
-  }
-
-  /** Whether these words (matching keys, the first with its proclitics) are a listed title: المرجع الديني. */
+  /**
+   * Whether these words (matching keys, the first read through its proclitics) are a listed title:
+   * الوزير, والرئيس, المرجع الديني.
+   */
   public boolean isTitle(String first, String... rest) {
     for (Clitics.Reading r : Clitics.withoutProclitics(first)) {
       List<String> words = new ArrayList<>(1 + rest.length);

@@ -119,9 +119,11 @@ public final class EventFeatures {
     f.add("type,incident=" + type + "," + Math.max(-2, Math.min(weight, 4)));
     String before = at > 0 ? keys[at - 1] : "<s>";
     java.util.Set<String> beforeClasses = classesOf(before);
-    f.add("type,w-1class=" + type + "," + (beforeClasses.isEmpty() ? "-" : String.join("+", beforeClasses)));
+    String beforeClass = beforeClasses.isEmpty() ? "-" : String.join("+", beforeClasses);
+    f.add("type,w-1class=" + type + "," + beforeClass);
     f.add("type,definite=" + type + "," + definite(keys.length == 0 ? "" : keys[at]));
-    f.add("type,shape=" + type + "," + shape(readings.get(readings.size() - 1).stem()));
+    String shape = shape(readings.get(readings.size() - 1).stem());
+    f.add("type,shape=" + type + "," + shape);
     java.util.Set<String> afterClasses = classesOf(end < keys.length ? keys[end] : "</s>");
     f.add("type,w+1class=" + type + "," + (afterClasses.isEmpty() ? "-" : String.join("+", afterClasses)));
     boolean year = false;
@@ -151,8 +153,8 @@ public final class EventFeatures {
     // cues inside it weigh differently: the words before the trigger, its form, the modality
     boolean alone = document.sentences().size() == 1;
     f.add("type,alone=" + type + "," + alone);
-    f.add("type,alone,w-1class=" + type + "," + alone + "," + (beforeClasses.isEmpty() ? "-" : String.join("+", beforeClasses)));
-    f.add("type,alone,shape=" + type + "," + alone + "," + shape(readings.get(readings.size() - 1).stem()));
+    f.add("type,alone,w-1class=" + type + "," + alone + "," + beforeClass);
+    f.add("type,alone,shape=" + type + "," + alone + "," + shape);
     f.add("type,alone,mod=" + type + "," + alone + "," + event.modality().code());
     for (String c : nearClasses) {
       f.add("type,alone,nearcue=" + type + "," + alone + "," + c);

@@ -511,12 +511,6 @@ public final class EventStage implements Stage {
         taken.add(span);
         continue;
       }
-      Span nameSpan = mention.span();
-      if (mention.type() == EntityType.PERSON && e != null && from > 0 && nameSpan.start() == tokens.get(from).span().start()
-          && e.name().startsWith(tokens.get(from - 1).text() + " ")) {
-        from--; // علي السيستاني matched by the family name: the given name before it is the person's, not the preposition على
-        nameSpan = new Span(tokens.get(from).span().start(), nameSpan.end());
-      }
       int titled = mention.type() == EntityType.PERSON && mention.role() != null ? titleStart(text, tokens, from, mention.role()) : from;
       for (Arg a : args) {
         if (a.to() > titled && a.from() < from) {
@@ -524,7 +518,7 @@ public final class EventStage implements Stage {
         }
       }
       String prep = titled < from ? titlePreposition(tokens, keys, named, titled) : null;
-      args.add(new Arg(titled, to, p, prep != null ? prep : prepositionOf(tokens, keys, named, from, nameSpan, adjective), place, adjective));
+      args.add(new Arg(titled, to, p, prep != null ? prep : prepositionOf(tokens, keys, named, from, mention.span(), adjective), place, adjective));
       taken.add(mention.span());
     }
     for (ActorRecogniser.Generic g : generics) {
@@ -979,7 +973,7 @@ public final class EventStage implements Stage {
       }
     }
     int next = found.to();
-    if (next < keys.length && (actorLexicon.isTitleWord(keys[next])
+    if (next < keys.length && (actorLexicon.isTitle(keys[next])
         || next + 1 < keys.length && actorLexicon.isTitle(keys[next], keys[next + 1])) && !insideArg(args, next)) {
       // وأدان الوزير قصف الجيش: the subject is the minister named before, not the next actor, unless named here
       return holderAfterComma(tokens, args, next);
