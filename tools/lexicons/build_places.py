@@ -13,8 +13,12 @@ ordinary word (common-word-names.tsv); where several places share a spelling, ke
 populous, since the matcher has no better evidence at that point, except that a
 place whose own name (not an alternative) the spelling is wins over more populous places that list it
 only as an alternative, when it has at least a tenth of their population: الموصل is the city of
-Mosul, not the province of Nineveh around it, which the gazetteer also calls so. Deterministic: the
-same input gives the same file.
+Mosul, not the province of Nineveh around it, which the gazetteer also calls so. A spelling that a
+place of another state shares is written on that place too, as a shared spelling (shared_ar), when
+it is one of its state's ten largest cities and has at least a tenth of the chosen place's
+population: the coder reads it so only when the article
+names that state more than the chosen place's (طرابلس beside بيروت is the Lebanese city).
+Deterministic: the same input gives the same file.
 """
 import csv, sys, unicodedata, re
 
@@ -72,29 +76,50 @@ def main(src, out, ner=()):
                 if ' ' not in k and k in ordinary and row['feature'] != 'capital':
                     continue
                 claims.setdefault(k, []).append((key(row['name_ar']) == k, pop, row['id']))
+    country = {row['id']: row['country_iso3'] for row in rows}
+    population = {row['id']: int(row['population'] or 0) for row in rows}
+    # a state's largest cities: where news goes, unlike a small namesake abroad (Athens, Georgia)
+    major = set()
+    by_state = {}
+    for row in rows:
+        if row['feature'] in ('capital', 'city', 'town'):
+            by_state.setdefault(row['country_iso3'], []).append((-population[row['id']], row['id']))
+    for cities in by_state.values():
+        major.update(pid for _, pid in sorted(cities)[:10])
+    shared = {}
     for k, places in claims.items():
-        best[k] = (None, choose(places))
+        winner = choose(places)
+        best[k] = (None, winner)
+        # the best place of each other state that spells it so, when it is not a small namesake
+        for iso in sorted({country[p[2]] for p in places} - {country[winner]}):
+            theirs = [p for p in places if country[p[2]] == iso]
+            other = choose(theirs)
+            if other in major and population[other] * 10 >= population[winner] > 0:
+                shared.setdefault(other, set()).add(k)
     kept = {}
     for row in rows:
         names = []
+        also = []
         for name in [row['name_ar']] + [n for n in row['alt_names_ar'].split('|') if n]:
             k = key(name)
             if k in best and best[k][1] == row['id'] and name not in names:
                 names.append(name)
-        if names:
-            kept[row['id']] = (row, names)
+            elif k in shared.get(row['id'], ()) and name not in also and all(key(a) != k for a in also):
+                also.append(name)
+        if names or also:
+            kept[row['id']] = (row, names, also)
     with open(out, 'w', encoding='utf-8') as f:
         f.write('# file: places.tsv\n')
         f.write('# about: cities, towns, capitals and first-level regions with an Arabic name, and the state each lies in\n')
         f.write("# source: GeoNames (CC BY 4.0, https://www.geonames.org/) and Who's On First (CC BY 4.0, Data from Who's On First) via the project's Arabic gazetteer; Unicode CLDR names (Unicode License v3); Natural Earth (public domain); Wikidata QIDs (CC0); built by tools/lexicons/build_places.py\n")
         f.write('# licence: CC BY 4.0 (attribution above)\n')
-        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one); a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population\n')
+        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one); a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population; shared_ar: spellings this place, one of its state's ten largest cities, shares with a place of another state that has them (and at most ten times its population), read as this place only where the article names this state more\n')
         f.write('# normalisation: spellings as written; the loader normalises (diacritics, alef forms, teh marbuta, alef maqsura)\n')
-        f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\tlat\tlon\n')
+        f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\tlat\tlon\tshared_ar\n')
         for pid in sorted(kept, key=lambda p: (kept[p][0]['country_iso3'], kept[p][0]['name_en'], p)):
-            row, names = kept[pid]
+            row, names, also = kept[pid]
             f.write('\t'.join([pid, row['name_en'], '|'.join(names), row['country_iso3'], row['feature'],
-                               row['population'] or '', qid.get(pid, ''), row['lat'], row['lon']]) + '\n')
+                               row['population'] or '', qid.get(pid, ''), row['lat'], row['lon'], '|'.join(also)]) + '\n')
 
 if __name__ == '__main__':
     main(sys.argv[1], sys.argv[2], sys.argv[3:])

@@ -27,6 +27,8 @@ public final class ActorLexicon {
   private final PhraseIndex phrases = new PhraseIndex();
   private final Map<String, ActorEntry> byKey = new HashMap<>();
   private final Map<String, ActorEntry> stateByIso = new HashMap<>();
+  /** Places abroad that share a spelling (its matching keys, space-joined) with the place it names by default. */
+  private final Map<String, List<ActorEntry>> sharedPlaces = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
   private final Set<String> functionWords = new HashSet<>();
@@ -246,12 +248,25 @@ public final class ActorLexicon {
 
   private void loadPlaces(DataFile file) {
     for (Map<String, String> row : file.rows()) {
+      String canonical = first(row.get("names_ar")) != null ? first(row.get("names_ar")) : first(row.get("shared_ar"));
       ActorEntry entry = new ActorEntry("place:" + row.get("key"), ActorEntry.Kind.PLACE, EntityType.GPE,
-          first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null, row.get("wikidata"),
+          canonical, row.get("name_en"), row.get("country"), null, null, null, row.get("wikidata"),
           false, row.get("feature"));
       register(entry);
       split(row.get("names_ar")).forEach(name -> add(name, entry));
+      for (String name : split(row.get("shared_ar"))) {
+        sharedPlaces.computeIfAbsent(String.join(" ", words(name)), k -> new ArrayList<>()).add(entry);
+      }
     }
+  }
+
+  /**
+   * The places of other states that share this spelling (matching keys of a name read without its
+   * proclitics) with the place it names by default: طرابلس is Libya's capital, and also Lebanon's
+   * second city. Empty for most names.
+   */
+  public List<ActorEntry> sharedPlaces(List<String> words) {
+    return sharedPlaces.getOrDefault(String.join(" ", words), List.of());
   }
 
   /**

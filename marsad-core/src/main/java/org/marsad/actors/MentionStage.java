@@ -2,7 +2,9 @@ package org.marsad.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.analysis.Clitics;
 import org.marsad.model.Document;
@@ -67,7 +69,48 @@ public final class MentionStage implements Stage {
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
-    return document.withMentions(mentions);
+    return document.withMentions(placesInContext(text, mentions));
+  }
+
+  /**
+   * A place name that a major city of another state shares (طرابلس: Libya's capital, and Lebanon's
+   * second city) is read as that city when the article's other mentions name its state more often
+   * than the default place's: "بين بيروت وطرابلس" is in Lebanon. A capital so read is the city, not
+   * its government.
+   */
+  List<Mention> placesInContext(String text, List<Mention> mentions) {
+    List<List<ActorEntry>> shared = new ArrayList<>(mentions.size());
+    Map<String, Integer> named = new HashMap<>();
+    boolean any = false;
+    for (Mention m : mentions) {
+      List<ActorEntry> others = m.by() == Mention.Recogniser.LEXICON && m.type() == EntityType.GPE
+          && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)
+          ? lexicon.sharedPlaces(lexicon.words(m.span().of(text))) : List.of();
+      shared.add(others);
+      any |= !others.isEmpty();
+      if (others.isEmpty() && m.country() != null) {
+        named.merge(m.country(), 1, Integer::sum);
+      }
+    }
+    if (!any) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      ActorEntry choice = null;
+      int best = named.getOrDefault(m.country(), 0);
+      for (ActorEntry e : shared.get(i)) {
+        int votes = named.getOrDefault(e.country(), 0);
+        if (votes > best) {
+          best = votes;
+          choice = e;
+        }
+      }
+      out.add(choice == null ? m : new Mention(m.span(), EntityType.GPE, choice.key(), choice.country(), null, null,
+          Mention.Recogniser.LEXICON, Mention.Form.NAME));
+    }
+    return out;
   }
 
   /**

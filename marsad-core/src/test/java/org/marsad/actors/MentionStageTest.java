@@ -15,10 +15,27 @@ import org.junit.jupiter.api.Test;
 class MentionStageTest {
 
   private static MentionStage stage;
+  private static ActorRecogniser recogniser;
 
   @BeforeAll
   static void load() {
-    stage = new MentionStage(ActorLexicon.arabic(), null);
+    ActorLexicon lexicon = ActorLexicon.arabic();
+    stage = new MentionStage(lexicon, null);
+    recogniser = new ActorRecogniser(lexicon);
+  }
+
+  /** The country of the mention of {@code surface} once the article's other mentions are read. */
+  private static String countryInContext(String text, String surface) {
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    return stage.placesInContext(text, recogniser.recognise(text, tokens)).stream()
+        .filter(m -> m.span().of(text).equals(surface)).findFirst().orElseThrow().country();
+  }
+
+  @Test
+  void readsAPlaceNameSharedWithACityAbroadInTheStateTheArticleNames() {
+    assertThat(countryInContext("اغتيل في طائرة كان يستقلها بين بيروت وطرابلس", "طرابلس")).isEqualTo("LBN");
+    assertThat(countryInContext("وصل رئيس الحكومة الليبية إلى طرابلس", "طرابلس")).isEqualTo("LBY");
+    assertThat(countryInContext("وقالت شرطة مدينة ليون إن الشرطة الفرنسية", "ليون")).isEqualTo("FRA");
   }
 
   private static Mention model(String text, String surface, EntityType type) {

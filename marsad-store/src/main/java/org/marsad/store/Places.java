@@ -28,8 +28,11 @@ final class Places {
         continue;
       }
       Point p = new Point(Double.parseDouble(lat), Double.parseDouble(lon));
-      for (String name : row.get("names_ar").split("\\|")) {
-        points.putIfAbsent(key(name, row.get("country")), p);
+      // its own spellings, and those it shares with a place abroad (طرابلس in Lebanon)
+      for (String names : new String[] {row.get("names_ar"), row.get("shared_ar")}) {
+        for (String name : names == null ? new String[0] : names.split("\\|")) {
+          points.putIfAbsent(key(name, row.get("country")), p);
+        }
       }
     }
     return new Places(points);
