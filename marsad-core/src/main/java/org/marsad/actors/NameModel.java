@@ -20,6 +20,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.marsad.analysis.Clitics;
+import org.marsad.lang.WordClusters;
 import org.marsad.model.Token;
 import org.marsad.model.TokenKind;
 

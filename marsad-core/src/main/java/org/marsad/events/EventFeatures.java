@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.analysis.Clitics;
 import org.marsad.lang.WordClasses;
+import org.marsad.lang.WordClusters;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Participant;
@@ -20,13 +21,16 @@ public final class EventFeatures {
 
   /** Word classes (casualty, weapon, crowd, abstract, report, hearsay) by normalised word. */
   private final WordClasses cues;
+  /** Classes of words that occur in like contexts in unlabelled news: the filter's view past its few thousand sentences. */
+  private final WordClusters clusters;
 
-  public EventFeatures(WordClasses cues) {
+  public EventFeatures(WordClasses cues, WordClusters clusters) {
     this.cues = cues;
+    this.clusters = clusters;
   }
 
   public static EventFeatures arabic() {
-    return new EventFeatures(WordClasses.load("/lang/ar/events/filter-cues.tsv"));
+    return new EventFeatures(WordClasses.load("/lang/ar/events/filter-cues.tsv"), WordClusters.arabic());
   }
 
   /**
@@ -171,6 +175,23 @@ public final class EventFeatures {
     String next2 = end + 1 < keys.length ? keys[end + 1] : "</s>";
     f.add("trig,w+1=" + trigger + "," + next);
     f.add("trig,w+1,w+2=" + trigger + "," + next + "," + next2);
+    // the same cues generalised by the word classes of unlabelled news: words never seen in training
+    // but used like those that were (تظاهر ... احتشد, مفخخة ... ملغومة) count alike
+    String before2 = at > 1 ? keys[at - 2] : "<s>";
+    f.add("type,w-1cl=" + type + "," + cluster(before));
+    f.add("type,w+1cl=" + type + "," + cluster(next));
+    f.add("type,w-2cl=" + type + "," + cluster(before2));
+    f.add("type,w+2cl=" + type + "," + cluster(next2));
+    f.add("type,trigcl=" + type + "," + cluster(keys.length == 0 ? "" : keys[at], FINE));
+    java.util.Set<String> nearClusters = new java.util.TreeSet<>();
+    for (int i = Math.max(0, at - 5); i < Math.min(keys.length, end + 5); i++) {
+      if (i < at || i >= end) {
+        nearClusters.add(cluster(keys[i]));
+      }
+    }
+    for (String c : nearClusters) {
+      f.add("type,nearcl=" + type + "," + c);
+    }
     java.util.Set<String> objectClass = cues.classesOf(next);
     f.add("objclass=" + (objectClass.isEmpty() ? "-" : objectClass.iterator().next()));
     return f.toArray(new String[0]);
@@ -195,6 +216,20 @@ public final class EventFeatures {
     java.util.Set<String> set = out == null ? new java.util.TreeSet<>() : out;
     set.addAll(more);
     return set;
+  }
+
+  /** Index of the fine (512) classes in {@link WordClusters#of}; 0 is the coarse (64) one. */
+  private static final int FINE = 1;
+
+  /** The coarse class of {@code key}, or "-" for a word not classed. */
+  private String cluster(String key) {
+    return cluster(key, 0);
+  }
+
+  /** The class of {@code key} at granularity {@code level} of {@link WordClusters#of}, or "-" for a word not classed. */
+  private String cluster(String key, int level) {
+    String[] of = clusters.of(key);
+    return of == null ? "-" : of[level];
   }
 
   /** Whether the trigger word carries the article: a known event referred back to (الهجوم), not a new one. */

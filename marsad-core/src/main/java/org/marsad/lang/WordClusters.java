@@ -1,16 +1,15 @@
-package org.marsad.actors;
+package org.marsad.lang;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.marsad.analysis.ArabicNormalizer;
 import org.marsad.analysis.Clitics;
-import org.marsad.lang.DataFile;
 
 /**
  * Classes of words that occur in like contexts in unlabelled news, at four granularities, read from a
- * data file: features for the statistical name finder. Immutable.
+ * data file: features for the statistical name finder and the event filter. Immutable.
  */
-final class WordClusters {
+public final class WordClusters {
 
   private final Map<String, String[]> classes;
 
@@ -18,12 +17,17 @@ final class WordClusters {
     this.classes = classes;
   }
 
-  static WordClusters arabic() {
-    return load("/lang/ar/word-clusters.tsv");
+  /** The Arabic classes, loaded once and shared: the name finder and the event filter both read them. */
+  public static WordClusters arabic() {
+    return Arabic.CLUSTERS;
+  }
+
+  private static final class Arabic {
+    static final WordClusters CLUSTERS = load("/lang/ar/word-clusters.tsv");
   }
 
   /** Loads {@code word, coarse, fine, finest, top} rows. */
-  static WordClusters load(String path) {
+  public static WordClusters load(String path) {
     Map<String, String[]> classes = new HashMap<>();
     for (Map<String, String> row : DataFile.load(path).rows()) {
       classes.put(Clitics.key(ArabicNormalizer.normalize(row.get("word"))),
@@ -33,7 +37,7 @@ final class WordClusters {
   }
 
   /** The coarse (64), fine (512), finest (2,048) and top (16) classes of {@code word}, or {@code null} for a word not classed. */
-  String[] of(String word) {
+  public String[] of(String word) {
     return classes.get(word);
   }
 }
