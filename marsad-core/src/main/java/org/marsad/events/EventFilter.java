@@ -121,8 +121,8 @@ public final class EventFilter {
     params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put("L2Cost", System.getProperty("marsad.filter.l2", "0.5"));
-    params.put("L1Cost", System.getProperty("marsad.filter.l1", "0.0"));
+    params.put("L2Cost", 0.5); // L1 0.05 and 0.2, L2 0.25 and 1.0 tried: no better in repeated cross-validation
+    params.put("L1Cost", 0.0);
     return TrainerFactory.getEventTrainer(params, null).train(ObjectStreamUtils.createObjectStream(events));
   }
 
