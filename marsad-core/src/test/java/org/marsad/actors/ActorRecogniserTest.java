@@ -33,6 +33,13 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsNoPlaceInAGivenNameThatATownAbroadIsAlsoCalled() {
+    // جورج: George, South Africa; ديفيد: David, Panama; بول: Bol, Chad
+    assertThat(mentions("وقال جورج ديفيد وبول للصحفيين").stream().filter(m -> m.type() == EntityType.GPE)).isEmpty();
+    assertThat(mention("وصل الوفد إلى بشار", "بشار").country()).isEqualTo("DZA"); // Béchar, a province, by its own name
+  }
+
+  @Test
   void readsAHashtagAfterATitleAsTheTitledPersonsName() {
     Mention m = mention("استقبل الرئيس الكوبي #راوول_كاسترو الثلاثاء وفدا", "#راوول_كاسترو");
     assertThat(m.type()).isEqualTo(EntityType.PERSON);
