@@ -21,7 +21,8 @@ names that state more than the chosen place's (طرابلس beside بيروت is
 A one-word spelling that is also a given name in the project's given-names.txt (beside OUTPUT) is
 left out too (ناصر, جمال, سليمان, رياض), unless it is the own name of a capital or first-level
 region of 100,000 people or more (بشار, Béchar; عمران, Amran): alone, such a word in news is far more
-often a person.
+often a person. So is every spelling in place-words-left-out.txt beside this script: places the coder
+found in news where the word meant something else (ماهي, جامعة, مشهد).
 Deterministic: the same input gives the same file.
 """
 import csv, os, sys, unicodedata, re
@@ -63,6 +64,8 @@ def main(src, out, ner=()):
     with open(f'{src}/common-word-names.tsv', encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
             common.add(key(row['word']))
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'place-words-left-out.txt'), encoding='utf-8') as f:
+        common.update(key(line.strip()) for line in f if line.strip() and not line.startswith('#'))
     qid = {}
     with open(f'{src}/ids-crosswalk.tsv', encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
@@ -125,7 +128,7 @@ def main(src, out, ner=()):
         f.write('# about: cities, towns, capitals and first-level regions with an Arabic name, and the state each lies in\n')
         f.write("# source: GeoNames (CC BY 4.0, https://www.geonames.org/) and Who's On First (CC BY 4.0, Data from Who's On First) via the project's Arabic gazetteer; Unicode CLDR names (Unicode License v3); Natural Earth (public domain); Wikidata QIDs (CC0); built by tools/lexicons/build_places.py\n")
         f.write('# licence: CC BY 4.0 (attribution above)\n')
-        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one), and one-word spellings that are given names (given-names.txt) unless the own name of a capital or region of 100,000 people or more; a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population; shared_ar: spellings this place, one of the ten largest cities of its state, shares with a place of another state that has them (and at most ten times its population), read as this place only where the article names this state more\n')
+        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, the tools/lexicons/place-words-left-out.txt, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one), and one-word spellings that are given names (given-names.txt) unless the own name of a capital or region of 100,000 people or more; a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population; shared_ar: spellings this place, one of the ten largest cities of its state, shares with a place of another state that has them (and at most ten times its population), read as this place only where the article names this state more\n')
         f.write('# normalisation: spellings as written; the loader normalises (diacritics, alef forms, teh marbuta, alef maqsura)\n')
         f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\tlat\tlon\tshared_ar\n')
         for pid in sorted(kept, key=lambda p: (kept[p][0]['country_iso3'], kept[p][0]['name_en'], p)):
