@@ -69,7 +69,50 @@ public final class MentionStage implements Stage {
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
-    return document.withMentions(placesInContext(text, mentions));
+    return document.withMentions(placesInContext(text, surnamesInContext(text, mentions)));
+  }
+
+  /**
+   * A family name alone that the lexicon gives to a known person (المالكي: Nouri al-Maliki) refers
+   * instead to another person of that family name named in full earlier in the article (المتحدث باسم
+   * التحالف تركي المالكي ... وقال المالكي). {@code mentions} are in text order.
+   */
+  List<Mention> surnamesInContext(String text, List<Mention> mentions) {
+    Map<String, Mention> fullNames = new HashMap<>(); // by family name, the latest person named in full so far
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention kept = m;
+      if (m.type() == EntityType.PERSON) {
+        String[] words = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
+        if (words.length >= 2 && !lexicon.isFunctionWord(words[0])
+            && (m.by() != Mention.Recogniser.MODEL || lexicon.isGivenName(words[0]))) {
+          // the model's two-word names include some joined pairs (ميركل ترامب, على ترامب)
+          fullNames.put(words[words.length - 1], m);
+        } else if (words.length == 1 && m.by() == Mention.Recogniser.LEXICON) {
+          Mention earlier = fullNames.get(words[0]);
+          if (earlier != null && !java.util.Objects.equals(earlier.key(), m.key()) && !sameName(text, earlier, m.key())) {
+            kept = new Mention(m.span(), EntityType.PERSON, earlier.key() != null ? earlier.key()
+                : "name:" + Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(earlier.span().of(text))),
+                earlier.country(), earlier.sector(), earlier.role(), Mention.Recogniser.CONTEXT, Mention.Form.REFERENCE);
+          }
+        }
+      }
+      out.add(kept);
+    }
+    return out;
+  }
+
+  /** Whether the full name is the listed person's own, perhaps spelled otherwise (عبدالفتاح السيسي). */
+  private boolean sameName(String text, Mention full, String key) {
+    ActorEntry known = key == null ? null : lexicon.entry(key);
+    if (known == null || known.name() == null) {
+      return false;
+    }
+    List<String> given = lexicon.words(known.name());
+    List<String> written = lexicon.words(full.span().of(text));
+    given = given.subList(0, given.size() - 1);
+    written = written.subList(0, written.size() - 1);
+    return String.join("", given).equals(String.join("", written)) || given.stream().anyMatch(written::contains);
   }
 
   /**

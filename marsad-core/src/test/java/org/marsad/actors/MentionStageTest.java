@@ -32,6 +32,29 @@ class MentionStageTest {
   }
 
   @Test
+  void readsAFamilyNameAloneAsThePersonNamedInFullBeforeNotTheKnownPersonOfThatName() {
+    String text = "وقال المتحدث باسم التحالف تركي المالكي إن الدفاعات اعترضت الصاروخ. وأضاف المالكي أن";
+    int full = text.indexOf("تركي المالكي");
+    int alone = text.lastIndexOf("المالكي");
+    Mention earlier = new Mention(new Span(full, full + "تركي المالكي".length()), EntityType.PERSON, null, null, null, null,
+        Mention.Recogniser.PATTERN, Mention.Form.NAME);
+    Mention known = new Mention(new Span(alone, alone + "المالكي".length()), EntityType.PERSON, "person:nouri_al_maliki", "IRQ",
+        "GOV", null, Mention.Recogniser.LEXICON, Mention.Form.NAME);
+    Mention later = stage.surnamesInContext(text, List.of(earlier, known)).get(1);
+    assertThat(later.key()).isEqualTo("name:تركي المالكي");
+    assertThat(later.country()).isNull();
+    // the same person spelled otherwise keeps the lexicon's reading
+    String again = "وقال الرئيس عبدالفتاح السيسي إن مصر. وأضاف السيسي أن";
+    int at = again.indexOf("عبدالفتاح السيسي");
+    int sisi = again.lastIndexOf("السيسي");
+    Mention joined = new Mention(new Span(at, at + "عبدالفتاح السيسي".length()), EntityType.PERSON, null, null, null, null,
+        Mention.Recogniser.PATTERN, Mention.Form.NAME);
+    Mention listed = new Mention(new Span(sisi, sisi + "السيسي".length()), EntityType.PERSON, "person:abdel_fattah_al_sisi",
+        "EGY", "GOV", null, Mention.Recogniser.LEXICON, Mention.Form.NAME);
+    assertThat(stage.surnamesInContext(again, List.of(joined, listed)).get(1).key()).isEqualTo("person:abdel_fattah_al_sisi");
+  }
+
+  @Test
   void readsAPlaceNameSharedWithACityAbroadInTheStateTheArticleNames() {
     assertThat(countryInContext("اغتيل في طائرة كان يستقلها بين بيروت وطرابلس", "طرابلس")).isEqualTo("LBN");
     assertThat(countryInContext("وصل رئيس الحكومة الليبية إلى طرابلس", "طرابلس")).isEqualTo("LBY");
