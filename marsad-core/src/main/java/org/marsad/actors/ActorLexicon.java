@@ -272,8 +272,8 @@ public final class ActorLexicon {
   /**
    * Known people are often named by family name alone (بوتين, أردوغان). A family name is indexed
    * after everything else, so it never displaces a state, place or organisation spelled alike, and
-   * only when it is distinctive: not a given name, function word or regnal number (الثاني of
-   * عبد الله الثاني), and long enough.
+   * only when it is distinctive: not a given name, function word, common word (الحداد, mourning) or
+   * regnal number (الثاني of عبد الله الثاني), and long enough.
    */
   private void addFamilyNames() {
     for (ActorEntry person : byKey.values()) {
@@ -287,7 +287,7 @@ public final class ActorLexicon {
       String family = words.get(words.size() - 1);
       int minimum = family.startsWith("ال") ? 6 : 4;
       if (family.length() >= minimum && !givenNames.contains(family) && !functionWords.contains(family)
-          && !wordClasses.is("regnal_number", family) && !particles.contains(words.get(words.size() - 2)) && !phrases.startsWith(family)) {
+          && !wordClasses.is("regnal_number", family) && !wordClasses.is("common_surname", family) && !particles.contains(words.get(words.size() - 2)) && !phrases.startsWith(family)) {
         phrases.add(List.of(family), person);
       }
     }

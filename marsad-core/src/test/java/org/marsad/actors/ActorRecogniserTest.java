@@ -40,6 +40,13 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsNoKnownPersonInAFamilyNameThatIsACommonWord() {
+    // الحداد: mourning, not Izz al-Din al-Haddad; الصباح: the morning
+    assertThat(mentions("أعلنت الحكومة الحداد منذ الصباح").stream().filter(m -> m.type() == EntityType.PERSON)).isEmpty();
+    assertThat(mention("وقال السنوار في كلمة", "السنوار").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void readsAHashtagAfterATitleAsTheTitledPersonsName() {
     Mention m = mention("استقبل الرئيس الكوبي #راوول_كاسترو الثلاثاء وفدا", "#راوول_كاسترو");
     assertThat(m.type()).isEqualTo(EntityType.PERSON);
