@@ -69,7 +69,7 @@ public final class MentionStage implements Stage {
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
-    return document.withMentions(placesInContext(text, surnamesInContext(text, mentions)));
+    return document.withMentions(homonymsInContext(text, surnamesInContext(text, mentions)));
   }
 
   /**
@@ -116,22 +116,21 @@ public final class MentionStage implements Stage {
   }
 
   /**
-   * A place name that a major city of another state shares (طرابلس: Libya's capital, and Lebanon's
-   * second city) is read as that city when the article's other mentions name its state more often
-   * than the default place's: "بين بيروت وطرابلس" is in Lebanon. A capital so read is the city, not
-   * its government.
+   * A name that several actors of different states bear is read as the one of the state the
+   * article's other mentions name most often, when that is not the lexicon's first reading: a place
+   * name that a major city of another state shares (طرابلس: Libya's capital, and Lebanon's second city;
+   * "بين بيروت وطرابلس" is in Lebanon, and a capital so read is the city, not its government), or an
+   * organisation's short name (الجبهة الشعبية: the Palestinian front, or Tunisia's coalition).
    */
-  List<Mention> placesInContext(String text, List<Mention> mentions) {
-    List<List<ActorEntry>> shared = new ArrayList<>(mentions.size());
+  List<Mention> homonymsInContext(String text, List<Mention> mentions) {
+    List<List<ActorEntry>> others = new ArrayList<>(mentions.size());
     Map<String, Integer> named = new HashMap<>();
     boolean any = false;
     for (Mention m : mentions) {
-      List<ActorEntry> others = m.by() == Mention.Recogniser.LEXICON && m.type() == EntityType.GPE
-          && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)
-          ? lexicon.sharedPlaces(lexicon.words(m.span().of(text))) : List.of();
-      shared.add(others);
-      any |= !others.isEmpty();
-      if (others.isEmpty() && m.country() != null) {
+      List<ActorEntry> alike = m.by() == Mention.Recogniser.LEXICON ? homonyms(text, m) : List.of();
+      others.add(alike);
+      any |= !alike.isEmpty();
+      if (alike.isEmpty() && m.country() != null) {
         named.merge(m.country(), 1, Integer::sum);
       }
     }
@@ -143,17 +142,35 @@ public final class MentionStage implements Stage {
       Mention m = mentions.get(i);
       ActorEntry choice = null;
       int best = named.getOrDefault(m.country(), 0);
-      for (ActorEntry e : shared.get(i)) {
+      for (ActorEntry e : others.get(i)) {
         int votes = named.getOrDefault(e.country(), 0);
         if (votes > best) {
           best = votes;
           choice = e;
         }
       }
-      out.add(choice == null ? m : new Mention(m.span(), EntityType.GPE, choice.key(), choice.country(), null, null,
-          Mention.Recogniser.LEXICON, Mention.Form.NAME));
+      out.add(choice == null ? m : new Mention(m.span(), choice.type(), choice.key(), choice.country(),
+          choice.kind() == ActorEntry.Kind.PLACE ? null : choice.sector(), null, Mention.Recogniser.LEXICON, Mention.Form.NAME));
     }
     return out;
+  }
+
+  /** The other readings, in other states, of a lexicon mention's words. */
+  private List<ActorEntry> homonyms(String text, Mention m) {
+    if (m.type() == EntityType.GPE && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)) {
+      return lexicon.sharedPlaces(lexicon.words(m.span().of(text)));
+    }
+    if (m.type() != EntityType.ORG || m.form() != Mention.Form.NAME) {
+      return List.of();
+    }
+    List<ActorEntry> alike = new ArrayList<>(1);
+    for (ActorEntry e : lexicon.entriesOf(lexicon.words(m.span().of(text)))) {
+      if (e.kind() == ActorEntry.Kind.ORGANISATION && e.country() != null && !e.key().equals(m.key())
+          && !e.country().equals(m.country())) {
+        alike.add(e);
+      }
+    }
+    return alike;
   }
 
   /**

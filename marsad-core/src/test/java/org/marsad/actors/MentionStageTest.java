@@ -27,7 +27,7 @@ class MentionStageTest {
   /** The country of the mention of {@code surface} once the article's other mentions are read. */
   private static String countryInContext(String text, String surface) {
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
-    return stage.placesInContext(text, recogniser.recognise(text, tokens)).stream()
+    return stage.homonymsInContext(text, recogniser.recognise(text, tokens)).stream()
         .filter(m -> m.span().of(text).equals(surface)).findFirst().orElseThrow().country();
   }
 
@@ -59,6 +59,12 @@ class MentionStageTest {
     assertThat(countryInContext("اغتيل في طائرة كان يستقلها بين بيروت وطرابلس", "طرابلس")).isEqualTo("LBN");
     assertThat(countryInContext("وصل رئيس الحكومة الليبية إلى طرابلس", "طرابلس")).isEqualTo("LBY");
     assertThat(countryInContext("وقالت شرطة مدينة ليون إن الشرطة الفرنسية", "ليون")).isEqualTo("FRA");
+  }
+
+  @Test
+  void readsAnOrganisationsShortNameAsTheOneOfTheStateTheArticleNames() {
+    assertThat(countryInContext("أعلنت الجبهة الشعبية في تونس رفضها لقانون المالية التونسي", "الجبهة الشعبية")).isEqualTo("TUN");
+    assertThat(countryInContext("أعلنت الجبهة الشعبية في غزة رفضها", "الجبهة الشعبية")).isEqualTo("PSE");
   }
 
   private static Mention model(String text, String surface, EntityType type) {
