@@ -120,7 +120,8 @@ public final class MentionStage implements Stage {
    * article's other mentions name most often, when that is not the lexicon's first reading: a place
    * name that a major city of another state shares (طرابلس: Libya's capital, and Lebanon's second city;
    * "بين بيروت وطرابلس" is in Lebanon, and a capital so read is the city, not its government), or an
-   * organisation's short name (الجبهة الشعبية: the Palestinian front, or Tunisia's coalition).
+   * organisation's short name (الجبهة الشعبية: the Palestinian front, or Tunisia's coalition), or a
+   * family name two listed people share (جونسون).
    */
   List<Mention> homonymsInContext(String text, List<Mention> mentions) {
     List<List<ActorEntry>> others = new ArrayList<>(mentions.size());
@@ -160,13 +161,13 @@ public final class MentionStage implements Stage {
     if (m.type() == EntityType.GPE && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)) {
       return lexicon.sharedPlaces(lexicon.words(m.span().of(text)));
     }
-    if (m.type() != EntityType.ORG || m.form() != Mention.Form.NAME) {
+    if (m.type() != EntityType.ORG && m.type() != EntityType.PERSON || m.form() != Mention.Form.NAME) {
       return List.of();
     }
+    ActorEntry.Kind kind = m.type() == EntityType.ORG ? ActorEntry.Kind.ORGANISATION : ActorEntry.Kind.PERSON;
     List<ActorEntry> alike = new ArrayList<>(1);
     for (ActorEntry e : lexicon.entriesOf(lexicon.words(m.span().of(text)))) {
-      if (e.kind() == ActorEntry.Kind.ORGANISATION && e.country() != null && !e.key().equals(m.key())
-          && !e.country().equals(m.country())) {
+      if (e.kind() == kind && e.country() != null && !e.key().equals(m.key()) && !e.country().equals(m.country())) {
         alike.add(e);
       }
     }
