@@ -126,22 +126,30 @@ public final class EntityStage implements Stage {
 
   /**
    * The country the article is mostly about: the state its place names and nationality adjectives
-   * name most often, or where it has none, the most frequent country of its actors (الجيش الفلبيني).
+   * name most often, ties going to the state its actors of every kind name most often (one Tunisian
+   * and one Algerian adjective, and حركة نداء تونس: Tunisia); where it names no state, the most
+   * frequent country of its actors (الجيش الفلبيني).
    */
   public static String mainCountry(List<Mention> mentions) {
-    String best = mostFrequent(mentions, m -> m.type() == EntityType.GPE);
-    return best != null ? best : mostFrequent(mentions, m -> true);
-  }
-
-  private static String mostFrequent(List<Mention> mentions, java.util.function.Predicate<Mention> counted) {
-    Map<String, Integer> counts = new HashMap<>();
-    String best = null;
+    Map<String, Integer> places = new HashMap<>();
+    Map<String, Integer> all = new HashMap<>();
+    List<String> seen = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m.country() != null && counted.test(m)) {
-        int c = counts.merge(m.country(), 1, Integer::sum);
-        if (best == null || c > counts.get(best)) {
-          best = m.country();
-        }
+      if (m.country() == null) {
+        continue;
+      }
+      if (all.merge(m.country(), 1, Integer::sum) == 1) {
+        seen.add(m.country());
+      }
+      if (m.type() == EntityType.GPE) {
+        places.merge(m.country(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (String c : seen) { // in order of first mention, so that a full tie goes to the first named
+      if (best == null || places.getOrDefault(c, 0) > places.getOrDefault(best, 0)
+          || places.getOrDefault(c, 0).equals(places.getOrDefault(best, 0)) && all.get(c) > all.get(best)) {
+        best = c;
       }
     }
     return best;
