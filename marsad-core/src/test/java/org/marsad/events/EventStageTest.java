@@ -346,6 +346,8 @@ class EventStageTest {
     assertThat(e.source().sector()).isEqualTo("COP");
     Event far = events("وروى شاهد كيف قام عشرة جنود باكستانيين، من قوة حفظ سلام، بتوقيف السائق.", "COERCE").get(0);
     assertThat(far.source().country()).isEqualTo("PAK");
+    Event dared = events("عندما أقدم خالد مسعود، البريطاني الذي اعتنق الإسلام، على دهس مارة على الجسر.", "ASSAULT").get(0);
+    assertThat(dared.source().name()).isEqualTo("خالد مسعود"); // أقدم ... على, the light verb of daring
   }
   @Test
   void takesTheOwnerOfAWeaponForTheAgent() {
