@@ -26,6 +26,8 @@ public final class ActorLexicon {
 
   private final PhraseIndex phrases = new PhraseIndex();
   private final Map<String, ActorEntry> byKey = new HashMap<>();
+  /** The listed people, in file order. */
+  private final List<ActorEntry> people = new ArrayList<>();
   private final Map<String, ActorEntry> stateByIso = new HashMap<>();
   /** Places abroad that share a spelling (its matching keys, space-joined) with the place it names by default. */
   private final Map<String, List<ActorEntry>> sharedPlaces = new HashMap<>();
@@ -180,6 +182,7 @@ public final class ActorLexicon {
           first(row.get("names_ar")), row.get("name_en"), row.get("country"), row.get("sector"),
           row.get("role_ar"), row.get("org"), row.get("wikidata"), false, null);
       register(entry);
+      people.add(entry);
       split(row.get("names_ar")).forEach(name -> add(name, entry));
     }
   }
@@ -276,8 +279,11 @@ public final class ActorLexicon {
    * regnal number (الثاني of عبد الله الثاني), and long enough.
    */
   private void addFamilyNames() {
-    for (ActorEntry person : byKey.values()) {
-      if (person.kind() != ActorEntry.Kind.PERSON || person.name() == null) {
+    // in file order, so that of two listed people with one family name the first (a current office
+    // holder before a former one) is the default reading, and the context may choose the other
+    Map<String, List<ActorEntry>> byFamily = new java.util.LinkedHashMap<>();
+    for (ActorEntry person : people) {
+      if (person.name() == null) {
         continue;
       }
       List<String> words = words(person.name());
@@ -287,8 +293,14 @@ public final class ActorLexicon {
       String family = words.get(words.size() - 1);
       int minimum = family.startsWith("ال") ? 6 : 4;
       if (family.length() >= minimum && !givenNames.contains(family) && !functionWords.contains(family)
-          && !wordClasses.is("regnal_number", family) && !wordClasses.is("common_surname", family) && !particles.contains(words.get(words.size() - 2)) && !phrases.startsWith(family)) {
-        phrases.add(List.of(family), person);
+          && !wordClasses.is("regnal_number", family) && !wordClasses.is("common_surname", family)
+          && !particles.contains(words.get(words.size() - 2))) {
+        byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(person);
+      }
+    }
+    for (Map.Entry<String, List<ActorEntry>> e : byFamily.entrySet()) {
+      if (!phrases.startsWith(e.getKey())) {
+        e.getValue().forEach(person -> phrases.add(List.of(e.getKey()), person));
       }
     }
   }

@@ -65,6 +65,9 @@ class MentionStageTest {
   void readsAnOrganisationsShortNameAsTheOneOfTheStateTheArticleNames() {
     assertThat(countryInContext("أعلنت الجبهة الشعبية في تونس رفضها لقانون المالية التونسي", "الجبهة الشعبية")).isEqualTo("TUN");
     assertThat(countryInContext("أعلنت الجبهة الشعبية في غزة رفضها", "الجبهة الشعبية")).isEqualTo("PSE");
+    // جونسون: Boris Johnson in a British story, Mike Johnson in an American one
+    assertThat(countryInContext("وقال جونسون في لندن إن الحكومة البريطانية", "جونسون")).isEqualTo("GBR");
+    assertThat(countryInContext("وقال جونسون في واشنطن إن الكونغرس الأمريكي", "جونسون")).isEqualTo("USA");
   }
 
   private static Mention model(String text, String surface, EntityType type) {
