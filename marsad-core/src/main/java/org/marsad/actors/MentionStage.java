@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.analysis.ArabicNormalizer;
 import org.marsad.analysis.Clitics;
 import org.marsad.model.Document;
 import org.marsad.model.EntityType;
@@ -83,7 +84,7 @@ public final class MentionStage implements Stage {
     for (Mention m : mentions) {
       Mention kept = m;
       if (m.type() == EntityType.PERSON) {
-        String[] words = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
+        String[] words = Clitics.key(ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
         if (words.length >= 2 && !lexicon.isFunctionWord(words[0])
             && (m.by() != Mention.Recogniser.MODEL || lexicon.isGivenName(words[0]))) {
           // the model's two-word names include some joined pairs (ميركل ترامب, على ترامب)
@@ -92,7 +93,7 @@ public final class MentionStage implements Stage {
           Mention earlier = fullNames.get(words[0]);
           if (earlier != null && !java.util.Objects.equals(earlier.key(), m.key()) && !sameName(text, earlier, m.key())) {
             kept = new Mention(m.span(), EntityType.PERSON, earlier.key() != null ? earlier.key()
-                : "name:" + Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(earlier.span().of(text))),
+                : "name:" + Clitics.key(ArabicNormalizer.normalize(earlier.span().of(text))),
                 earlier.country(), earlier.sector(), earlier.role(), Mention.Recogniser.CONTEXT, Mention.Form.REFERENCE);
           }
         }
@@ -426,7 +427,7 @@ public final class MentionStage implements Stage {
     // the words that can refer back, each to the mentions it can refer to, in text order
     java.util.Map<String, List<Mention>> referents = new java.util.HashMap<>();
     for (Mention m : found) {
-      String[] words = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
+      String[] words = Clitics.key(ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
       if (words.length < 2) {
         continue;
       }
@@ -467,7 +468,7 @@ public final class MentionStage implements Stage {
           if (antecedent != null) {
             int start = token.span().start() + ActorRecogniser.offsetOf(token, reading.prefixChars());
             added.add(new Mention(new Span(start, token.span().end()), antecedent.type(),
-                antecedent.key() != null ? antecedent.key() : "name:" + Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(antecedent.span().of(text))),
+                antecedent.key() != null ? antecedent.key() : "name:" + Clitics.key(ArabicNormalizer.normalize(antecedent.span().of(text))),
                 antecedent.country(), antecedent.sector(), antecedent.role(), Mention.Recogniser.CONTEXT,
                 Mention.Form.REFERENCE));
             break;
