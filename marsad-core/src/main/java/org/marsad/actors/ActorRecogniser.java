@@ -74,9 +74,16 @@ public final class ActorRecogniser {
 
   /**
    * A group noun or state body that names no one in particular (المتظاهرون, الشرطة, مسلحون): it can
-   * still take part in an event, with a sector and perhaps a country, but it is no entity.
+   * still take part in an event, with a sector and perhaps a country, but it is no entity. {@code
+   * leader} is the span of the state named as the group's leader, or null.
    */
-  public record Generic(Span span, String sector, String country) {}
+  public record Generic(Span span, String sector, String country, Span leader) {
+
+    /** Whether {@code mention} is the state named inside the group as its leader (بقيادة السعودية). */
+    public boolean namesLeader(Span mention) {
+      return leader != null && leader.contains(mention);
+    }
+  }
 
   /** The group nouns and bodies of one sentence, in text order. */
   public List<Generic> generics(List<Token> tokens) {
@@ -90,7 +97,9 @@ public final class ActorRecogniser {
       ActorEntry e = m.entry();
       boolean platform = e.kind() == ActorEntry.Kind.TITLE && "platform".equals(e.detail());
       boolean group = e.kind() == ActorEntry.Kind.TITLE && ("group".equals(e.detail()) || "function".equals(e.detail()));
-      if (!group && !platform && e.kind() != ActorEntry.Kind.INSTITUTION) {
+      // التحالف names an actor only by who leads it: التحالف بقيادة السعودية, not التحالف مع نداء تونس
+      boolean coalition = e.kind() == ActorEntry.Kind.TITLE && "coalition".equals(e.detail());
+      if (!group && !platform && !coalition && e.kind() != ActorEntry.Kind.INSTITUTION) {
         continue;
       }
       Match after = matches.get(m.to());
@@ -111,19 +120,43 @@ public final class ActorRecogniser {
           || ((after.kind() == ActorEntry.Kind.PLACE || after.kind() == ActorEntry.Kind.METONYM) && after.prefixChars() == 0
               && group && after.entry().country() != null));
       String country = ofState ? after.entry().country() : e.kind() == ActorEntry.Kind.TITLE ? e.country() : null;
-      if (platform && country == null) {
+      Match leader = ofState || !(group || coalition) ? null : leader(keys, matches, m.to());
+      if (leader != null) {
+        country = leader.entry().country(); // قوات التحالف بقيادة أمريكية: the state that leads the force
+      }
+      if ((platform || coalition) && country == null) {
         continue; // صواريخ alone is a weapon, not who fired it
       }
-      int end = ofState ? after.to() : m.to();
+      int end = ofState ? after.to() : leader != null ? leader.to() : m.to();
       Token first = tokens.get(m.from());
+      Span leaderSpan = leader == null ? null
+          : new Span(tokens.get(leader.from()).span().start(), tokens.get(leader.to() - 1).span().end());
       out.add(new Generic(new Span(first.span().start() + offsetOf(first, m.prefixChars()), tokens.get(end - 1).span().end()),
-          sector, country));
+          sector, country, leaderSpan));
     }
     out.sort(java.util.Comparator.comparing(Generic::span));
     // the adjective's own reading (برلمانيا أميركيا) inside the whole group (وفدا برلمانيا أميركيا) goes
     out.removeIf(inner -> out.stream().anyMatch(outer -> outer != inner && outer.span().contains(inner.span())
         && !outer.span().equals(inner.span())));
     return out;
+  }
+
+  /**
+   * The state that leads a force, named at token {@code i} after "led by" or after a relative pronoun
+   * and a verb of leading (التحالف بقيادة السعودية, التحالف الذي تقوده الولايات المتحدة), or null.
+   */
+  private Match leader(String[] keys, Map<Integer, Match> matches, int i) {
+    int at = -1;
+    if (i < keys.length && lexicon.wordClasses().is("led_by", keys[i])) {
+      at = i + 1;
+    } else if (i + 1 < keys.length && lexicon.isFunctionWord(keys[i]) && lexicon.wordClasses().is("leads", keys[i + 1])) {
+      at = i + 2;
+    }
+    Match state = at < 0 ? null : matches.get(at);
+    boolean named = state != null && state.prefixChars() == 0 && state.entry().country() != null
+        && (state.kind() == ActorEntry.Kind.NISBA || state.kind() == ActorEntry.Kind.STATE
+            || state.kind() == ActorEntry.Kind.METONYM);
+    return named ? state : null;
   }
 
   /**
@@ -315,7 +348,7 @@ public final class ActorRecogniser {
       out.add(fromEntry(text, tokens, after));
       end = after.to();
     }
-    if ("platform".equals(title.detail())) {
+    if ("platform".equals(title.detail()) || "coalition".equals(title.detail())) {
       return t.to(); // الطائرات الإسرائيلية: an actor for the event coder (see generics); the nationality stays a mention
     }
     String role = text.substring(tokens.get(t.from()).span().start() + offsetOf(tokens.get(t.from()), t.prefixChars()),

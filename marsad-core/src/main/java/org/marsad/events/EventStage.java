@@ -524,7 +524,8 @@ public final class EventStage implements Stage {
     for (ActorRecogniser.Generic g : generics) {
       boolean overlaps = false;
       for (Span span : taken) {
-        overlaps |= span.overlaps(g.span());
+        // a group whose leader is named inside it (التحالف بقيادة السعودية) still stands as a whole
+        overlaps |= span.overlaps(g.span()) && !g.namesLeader(span);
       }
       if (overlaps) {
         continue;

@@ -350,6 +350,13 @@ class EventStageTest {
     assertThat(dared.source().name()).isEqualTo("خالد مسعود"); // أقدم ... على, the light verb of daring
   }
   @Test
+  void readsAForceByTheStateThatLeadsIt() {
+    Event e = events("وشن التحالف بقيادة السعودية غارات على صنعاء.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("SAU");
+    assertThat(e.source().sector()).isEqualTo("MIL");
+  }
+
+  @Test
   void takesTheOwnerOfAWeaponForTheAgent() {
     Event e = events("قتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية.", "ASSAULT").get(0);
     assertThat(e.source().country()).isEqualTo("USA");
