@@ -15,8 +15,8 @@ place whose own name (not an alternative) the spelling is wins over more populou
 only as an alternative, when it has at least a tenth of their population: الموصل is the city of
 Mosul, not the province of Nineveh around it, which the gazetteer also calls so. A spelling that a
 place of another state shares is written on that place too, as a shared spelling (shared_ar), when
-it is one of its state's ten largest cities and has at least a tenth of the chosen place's
-population: the coder reads it so only when the article
+it is one of its state's ten largest cities or a first-level region and has at least a tenth of the
+chosen place's population: the coder reads it so only when the article
 names that state more than the chosen place's (طرابلس beside بيروت is the Lebanese city).
 A one-word spelling that is also a given name in the project's given-names.txt (beside OUTPUT) is
 left out too (ناصر, جمال, سليمان, رياض), unless it is the own name of a capital or first-level
@@ -93,6 +93,7 @@ def main(src, out, ner=()):
                 claims.setdefault(k, []).append((key(row['name_ar']) == k, pop, row['id']))
     country = {row['id']: row['country_iso3'] for row in rows}
     population = {row['id']: int(row['population'] or 0) for row in rows}
+    feature = {row['id']: row['feature'] for row in rows}
     # a state's largest cities: where news goes, unlike a small namesake abroad (Athens, Georgia)
     major = set()
     by_state = {}
@@ -109,7 +110,7 @@ def main(src, out, ner=()):
         for iso in sorted({country[p[2]] for p in places} - {country[winner]}):
             theirs = [p for p in places if country[p[2]] == iso]
             other = choose(theirs)
-            if other in major and population[other] * 10 >= population[winner] > 0:
+            if (other in major or feature[other] == 'admin1') and population[other] * 10 >= population[winner] > 0:
                 shared.setdefault(other, set()).add(k)
     kept = {}
     for row in rows:
@@ -128,7 +129,7 @@ def main(src, out, ner=()):
         f.write('# about: cities, towns, capitals and first-level regions with an Arabic name, and the state each lies in\n')
         f.write("# source: GeoNames (CC BY 4.0, https://www.geonames.org/) and Who's On First (CC BY 4.0, Data from Who's On First) via the project's Arabic gazetteer; Unicode CLDR names (Unicode License v3); Natural Earth (public domain); Wikidata QIDs (CC0); built by tools/lexicons/build_places.py\n")
         f.write('# licence: CC BY 4.0 (attribution above)\n')
-        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, the tools/lexicons/place-words-left-out.txt, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one), and one-word spellings that are given names (given-names.txt) unless the own name of a capital or region of 100,000 people or more; a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population; shared_ar: spellings this place, one of the ten largest cities of its state, shares with a place of another state that has them (and at most ten times its population), read as this place only where the article names this state more\n')
+        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, the tools/lexicons/place-words-left-out.txt, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one), and one-word spellings that are given names (given-names.txt) unless the own name of a capital or region of 100,000 people or more; a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population; shared_ar: spellings this place, one of the ten largest cities or a first-level region of its state, shares with a place of another state that has them (and at most ten times its population), read as this place only where the article names this state more\n')
         f.write('# normalisation: spellings as written; the loader normalises (diacritics, alef forms, teh marbuta, alef maqsura)\n')
         f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\tlat\tlon\tshared_ar\n')
         for pid in sorted(kept, key=lambda p: (kept[p][0]['country_iso3'], kept[p][0]['name_en'], p)):

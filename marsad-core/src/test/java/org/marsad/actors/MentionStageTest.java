@@ -59,6 +59,8 @@ class MentionStageTest {
     assertThat(countryInContext("اغتيل في طائرة كان يستقلها بين بيروت وطرابلس", "طرابلس")).isEqualTo("LBN");
     assertThat(countryInContext("وصل رئيس الحكومة الليبية إلى طرابلس", "طرابلس")).isEqualTo("LBY");
     assertThat(countryInContext("وقالت شرطة مدينة ليون إن الشرطة الفرنسية", "ليون")).isEqualTo("FRA");
+    // a first-level region shares too: Quneitra in Syria, Kenitra in Morocco
+    assertThat(countryInContext("سقطت قذائف في القنيطرة قرب الجولان السوري", "القنيطرة")).isEqualTo("SYR");
   }
 
   @Test
