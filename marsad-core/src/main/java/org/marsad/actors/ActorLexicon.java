@@ -31,6 +31,8 @@ public final class ActorLexicon {
   private final Map<String, ActorEntry> stateByIso = new HashMap<>();
   /** Places abroad that share a spelling (its matching keys, space-joined) with the place it names by default. */
   private final Map<String, List<ActorEntry>> sharedPlaces = new HashMap<>();
+  /** Keys of entries with a name that an entry of another state shares: only their mentions need the context read. */
+  private final Set<String> contested = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
   private final Set<String> functionWords = new HashSet<>();
@@ -56,6 +58,7 @@ public final class ActorLexicon {
     lexicon.loadWords(DataFile.load("/lang/ar/function-words.txt"), lexicon.functionWords);
     lexicon.wordClasses = WordClasses.load("/lang/ar/word-classes.tsv");
     lexicon.addFamilyNames();
+    lexicon.findContested();
     return lexicon;
   }
 
@@ -261,6 +264,28 @@ public final class ActorLexicon {
         sharedPlaces.computeIfAbsent(String.join(" ", words(name)), k -> new ArrayList<>()).add(entry);
       }
     }
+  }
+
+  /** Whether an entry of another state shares a name of the entry {@code key}'s (طرابلس, الجبهة الشعبية, جونسون). */
+  public boolean contested(String key) {
+    return key != null && contested.contains(key);
+  }
+
+  private void findContested() {
+    for (String spelling : sharedPlaces.keySet()) {
+      List<String> words = List.of(spelling.split(" "));
+      entriesOf(words).forEach(e -> contested.add(e.key()));
+      contested.add(cityKey(spelling)); // a capital's name read as the city itself
+    }
+    phrases.forEachPhrase(entries -> {
+      for (ActorEntry a : entries) {
+        for (ActorEntry b : entries) {
+          if (a.kind() == b.kind() && a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+            contested.add(a.key());
+          }
+        }
+      }
+    });
   }
 
   /**

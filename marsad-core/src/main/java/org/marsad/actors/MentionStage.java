@@ -159,6 +159,9 @@ public final class MentionStage implements Stage {
 
   /** The other readings, in other states, of a lexicon mention's words. */
   private List<ActorEntry> homonyms(String text, Mention m) {
+    if (!lexicon.contested(m.key())) {
+      return List.of(); // most names have no reading abroad: their words need not be read again
+    }
     if (m.type() == EntityType.GPE && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.METONYM)) {
       return lexicon.sharedPlaces(lexicon.words(m.span().of(text)));
     }

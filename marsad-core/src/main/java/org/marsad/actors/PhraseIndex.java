@@ -41,6 +41,18 @@ final class PhraseIndex {
     return root.next.containsKey(word);
   }
 
+  /** Gives {@code action} the entries of every phrase. */
+  void forEachPhrase(java.util.function.Consumer<List<ActorEntry>> action) {
+    List<Node> todo = new ArrayList<>(List.of(root));
+    while (!todo.isEmpty()) {
+      Node node = todo.remove(todo.size() - 1);
+      if (node.entries != null) {
+        action.accept(node.entries);
+      }
+      todo.addAll(node.next.values());
+    }
+  }
+
   /** A cursor for walking the trie a word at a time. */
   Cursor cursor() {
     return new Cursor(root);
