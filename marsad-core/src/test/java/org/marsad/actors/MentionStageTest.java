@@ -31,27 +31,32 @@ class MentionStageTest {
         .filter(m -> m.span().of(text).equals(surface)).findFirst().orElseThrow().country();
   }
 
+  /** A person's full name found by a pattern, at the first occurrence of {@code surface}. */
+  private static Mention fullName(String text, String surface) {
+    int start = text.indexOf(surface);
+    return new Mention(new Span(start, start + surface.length()), EntityType.PERSON, null, null, null, null,
+        Mention.Recogniser.PATTERN, Mention.Form.NAME);
+  }
+
+  /** A listed person's family name alone, at the last occurrence of {@code surface}. */
+  private static Mention listedFamilyName(String text, String surface, String key, String country) {
+    int start = text.lastIndexOf(surface);
+    return new Mention(new Span(start, start + surface.length()), EntityType.PERSON, key, country, "GOV", null,
+        Mention.Recogniser.LEXICON, Mention.Form.NAME);
+  }
+
   @Test
   void readsAFamilyNameAloneAsThePersonNamedInFullBeforeNotTheKnownPersonOfThatName() {
     String text = "وقال المتحدث باسم التحالف تركي المالكي إن الدفاعات اعترضت الصاروخ. وأضاف المالكي أن";
-    int full = text.indexOf("تركي المالكي");
-    int alone = text.lastIndexOf("المالكي");
-    Mention earlier = new Mention(new Span(full, full + "تركي المالكي".length()), EntityType.PERSON, null, null, null, null,
-        Mention.Recogniser.PATTERN, Mention.Form.NAME);
-    Mention known = new Mention(new Span(alone, alone + "المالكي".length()), EntityType.PERSON, "person:nouri_al_maliki", "IRQ",
-        "GOV", null, Mention.Recogniser.LEXICON, Mention.Form.NAME);
-    Mention later = stage.surnamesInContext(text, List.of(earlier, known)).get(1);
+    Mention later = stage.surnamesInContext(text, List.of(fullName(text, "تركي المالكي"),
+        listedFamilyName(text, "المالكي", "person:nouri_al_maliki", "IRQ"))).get(1);
     assertThat(later.key()).isEqualTo("name:تركي المالكي");
     assertThat(later.country()).isNull();
     // the same person spelled otherwise keeps the lexicon's reading
     String again = "وقال الرئيس عبدالفتاح السيسي إن مصر. وأضاف السيسي أن";
-    int at = again.indexOf("عبدالفتاح السيسي");
-    int sisi = again.lastIndexOf("السيسي");
-    Mention joined = new Mention(new Span(at, at + "عبدالفتاح السيسي".length()), EntityType.PERSON, null, null, null, null,
-        Mention.Recogniser.PATTERN, Mention.Form.NAME);
-    Mention listed = new Mention(new Span(sisi, sisi + "السيسي".length()), EntityType.PERSON, "person:abdel_fattah_al_sisi",
-        "EGY", "GOV", null, Mention.Recogniser.LEXICON, Mention.Form.NAME);
-    assertThat(stage.surnamesInContext(again, List.of(joined, listed)).get(1).key()).isEqualTo("person:abdel_fattah_al_sisi");
+    assertThat(stage.surnamesInContext(again, List.of(fullName(again, "عبدالفتاح السيسي"),
+        listedFamilyName(again, "السيسي", "person:abdel_fattah_al_sisi", "EGY"))).get(1).key())
+        .isEqualTo("person:abdel_fattah_al_sisi");
   }
 
   @Test
