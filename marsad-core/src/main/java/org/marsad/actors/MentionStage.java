@@ -254,7 +254,7 @@ public final class MentionStage implements Stage {
     for (Mention m : found) {
       boolean guess = m.by() == Mention.Recogniser.PATTERN && m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME;
       if (m.by() == Mention.Recogniser.LEXICON && m.form() == Mention.Form.NAME && !isState(m)
-          && last(tokens, m.span()) == first(tokens, m.span()) && !covered(m.span(), model)) {
+          && last(tokens, m.span()) == first(tokens, m.span()) && !covered(m.span(), model) && !oftenPlace(tokens, m)) {
         continue; // a one-word lexicon name the model, which sees the lexicon too, reads as a common word (خطاب, القاعدة)
       }
       if (!guess || covered(m.span(), model)) {
@@ -333,12 +333,7 @@ public final class MentionStage implements Stage {
     }
     List<String> words = new ArrayList<>(to - from + 1);
     for (int i = from; i <= to; i++) {
-      String key = Clitics.key(tokens.get(i).norm());
-      if (i == from && span.start() > tokens.get(i).span().start()) {
-        List<Clitics.Reading> readings = Clitics.withoutProclitics(key);
-        key = readings.get(readings.size() - 1).stem(); // the name without the proclitics the span leaves out
-      }
-      words.add(key);
+      words.add(i == from ? firstKey(tokens, span, from) : Clitics.key(tokens.get(i).norm()));
     }
     for (ActorEntry e : lexicon.entriesOf(words)) {
       if (e.kind() == ActorEntry.Kind.STATE || e.kind() == ActorEntry.Kind.PLACE) {
@@ -346,6 +341,25 @@ public final class MentionStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** The key of the first word of {@code span}, token {@code from}, without the proclitics the span leaves out. */
+  private static String firstKey(List<Token> tokens, Span span, int from) {
+    String key = Clitics.key(tokens.get(from).norm());
+    if (span.start() > tokens.get(from).span().start()) {
+      List<Clitics.Reading> readings = Clitics.withoutProclitics(key);
+      key = readings.get(readings.size() - 1).stem();
+    }
+    return key;
+  }
+
+  /**
+   * Whether a one-word lexicon place is a word the annotated corpora tag as a place often: the
+   * lexicons are sure of it even where the model reads no name (الموصل).
+   */
+  private boolean oftenPlace(List<Token> tokens, Mention m) {
+    int i = first(tokens, m.span());
+    return names != null && m.key() != null && m.key().startsWith("place:") && i >= 0 && names.oftenPlace(firstKey(tokens, m.span(), i));
   }
 
   /**

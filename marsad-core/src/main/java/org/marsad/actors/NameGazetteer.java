@@ -21,11 +21,14 @@ final class NameGazetteer {
   private final Map<String, String> typeOfName;
   private final Set<String> prefixes;
   private final Map<String, String> typesOfWord;
+  private final Map<String, Integer> timesOfName;
 
-  private NameGazetteer(Map<String, String> typeOfName, Set<String> prefixes, Map<String, String> typesOfWord) {
+  private NameGazetteer(Map<String, String> typeOfName, Set<String> prefixes, Map<String, String> typesOfWord,
+      Map<String, Integer> timesOfName) {
     this.typeOfName = typeOfName;
     this.prefixes = prefixes;
     this.typesOfWord = typesOfWord;
+    this.timesOfName = timesOfName;
   }
 
   static NameGazetteer arabic() {
@@ -64,7 +67,15 @@ final class NameGazetteer {
     }
     Map<String, String> typesOfWord = new HashMap<>();
     ofWord.forEach((w, types) -> typesOfWord.put(w, String.join("+", types)));
-    return new NameGazetteer(Map.copyOf(typeOfName), Set.copyOf(prefixes), Map.copyOf(typesOfWord));
+    return new NameGazetteer(Map.copyOf(typeOfName), Set.copyOf(prefixes), Map.copyOf(typesOfWord), Map.copyOf(best));
+  }
+
+  /**
+   * Whether the corpora tag the name {@code key} (normalised, without clitics) as {@code type} more
+   * often than as anything else, and at least {@code times} times.
+   */
+  boolean often(String key, String type, int times) {
+    return type.equals(typeOfName.get(key)) && timesOfName.get(key) >= times;
   }
 
   /**

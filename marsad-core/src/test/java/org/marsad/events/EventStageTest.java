@@ -45,6 +45,13 @@ class EventStageTest {
   }
 
   @Test
+  void keepsAPlaceTheAnnotatedCorporaOftenTagWhereTheModelReadsNoName() {
+    Event e = events("انفجرت سيارة مفخخة في الموصل امس.", "ASSAULT").get(0);
+    assertThat(e.location().country()).isEqualTo("IRQ");
+    assertThat(code("ويمكن لهذه النفايات أن تدمر الأقمار الصناعية.").entities()).isEmpty();
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
