@@ -495,8 +495,10 @@ public final class EventStage implements Stage {
         taken.add(span);
         continue;
       }
-      String head = (adjective || stateName) && from > 0 ? genericSector(generics, tokens.get(from - 1).span()) : null;
-      if (from > 0 && (adjective && (head != null || indefinite(keys[from - 1])) || stateName && head != null)
+      // the state that leads a group (قوات التحالف بقيادة الولايات المتحدة) names the group's leader, not a noun's nationality
+      boolean leads = generics.stream().anyMatch(g -> g.namesLeader(mention.span()));
+      String head = (adjective || stateName) && from > 0 && !leads ? genericSector(generics, tokens.get(from - 1).span()) : null;
+      if (from > 0 && !leads && (adjective && (head != null || indefinite(keys[from - 1])) || stateName && head != null)
           && describesNoun(tokens, keys, args, from, head != null)) {
         // مصورا فرنسيا, وحدة إسرائيلية: the noun with its nationality names the actor (still linked to its state);
         // a definite noun that is no group (الأزمة الروسية, الدور المصري) stays a description of the state

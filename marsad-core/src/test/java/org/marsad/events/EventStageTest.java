@@ -52,6 +52,16 @@ class EventStageTest {
   }
 
   @Test
+  void readsTheForcesACoalitionsLeaderNamesAfterWhatTheyOwnAsTheTarget() {
+    for (String text : List.of("استهدفت عبوة قافلة لقوات التحالف بقيادة اميركية قرب كابل.",
+        "هاجم مسلحون قافلة لقوات التحالف بقيادة الولايات المتحدة قرب كابل.")) {
+      Event e = events(text, "ASSAULT").get(0);
+      assertThat(e.target().country()).isEqualTo("USA");
+      assertThat(e.target().sector()).isEqualTo("MIL");
+    }
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
