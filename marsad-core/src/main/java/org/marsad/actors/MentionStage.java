@@ -303,7 +303,7 @@ public final class MentionStage implements Stage {
       }
       if (inside && (lexical <= 1 || !coordinated(tokens, over)) || onlyPatterns) {
         out.removeAll(over);
-        out.add(onlyPatterns ? withTitle(tokens, name, over, from) : name);
+        out.add(onlyPatterns ? withTitle(tokens, name, over, from) : withPlace(name, over));
       }
     }
     return out;
@@ -360,6 +360,33 @@ public final class MentionStage implements Stage {
   private boolean oftenPlace(List<Token> tokens, Mention m) {
     int i = first(tokens, m.span());
     return names != null && m.key() != null && m.key().startsWith("place:") && i >= 0 && names.oftenPlace(firstKey(tokens, m.span(), i));
+  }
+
+  /**
+   * An organisation the model names around one listed place or state, with that place's country:
+   * جامعة الموصل is Iraqi, ريال مدريد Spanish. Other names, and names around several places or a
+   * place another state shares (نيوكاسل), as they are.
+   */
+  private Mention withPlace(Mention name, List<Mention> over) {
+    if (name.type() != EntityType.ORG || name.country() != null) {
+      return name;
+    }
+    String country = null;
+    for (Mention m : over) {
+      boolean place = m.by() == Mention.Recogniser.LEXICON && m.key() != null
+          && (m.key().startsWith("state:") || m.key().startsWith("place:") || m.key().startsWith("city:"));
+      if (place && lexicon.contested(m.key())) {
+        return name;
+      }
+      if (place && m.country() != null) {
+        if (country != null && !country.equals(m.country())) {
+          return name;
+        }
+        country = m.country();
+      }
+    }
+    return country == null ? name
+        : new Mention(name.span(), name.type(), name.key(), country, name.sector(), name.role(), name.by(), name.form());
   }
 
   /**

@@ -126,6 +126,20 @@ class MentionStageTest {
   }
 
   @Test
+  void givesAnOrganisationTheModelNamesAroundAListedPlaceThePlacesCountry() {
+    String text = "يعمل في جامعة الموصل منذ سنوات";
+    int start = text.indexOf("الموصل");
+    Mention mosul = new Mention(new Span(start, start + "الموصل".length()), EntityType.GPE, "place:gn:99072", "IRQ", null, null,
+        Mention.Recogniser.LEXICON, Mention.Form.NAME);
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    List<Mention> out = stage.merge(tokens, List.of(model(text, "جامعة الموصل", EntityType.ORG)), List.of(mosul));
+    assertThat(out).singleElement().satisfies(m -> {
+      assertThat(m.span().of(text)).isEqualTo("جامعة الموصل");
+      assertThat(m.country()).isEqualTo("IRQ");
+    });
+  }
+
+  @Test
   void keepsAStateNameTheModelLeavesUntagged() {
     String text = "وعن موقفه من قطع السعودية لعلاقاتها مع قطر";
     int start = text.indexOf("السعودية");
