@@ -88,6 +88,9 @@ final class Agents {
     boolean passive = isClass("passive_verb", verb);
     boolean noObject = next >= tokens.size() || tokens.get(next).kind() == TokenKind.PUNCT
         || words.is("preposition", keys[next]) || keys[next].startsWith("ب");
+    if (counted && !passive && actorJustBefore(tokens, keys, args, found.from()) != null) {
+      return null; // قوات الأمن قتلت ثلاثة متشددين: with its subject before it the verb is active, the count its object
+    }
     if (counted || passive) {
       for (Arg a : args) {
         if (a.from() >= next && a.from() - next <= (counted ? 3 : 0) && a.prep() == null && !a.place() && !a.adjective()
@@ -103,6 +106,22 @@ final class Agents {
             && !EventStage.clauseBreakBetween(tokens, a.to(), found.from())) {
           return a;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The plain actor that ends at most one word before token {@code at}, in the same clause and after
+   * no preposition (وفي بغداد قتل: where, not who), or null.
+   */
+  private Arg actorJustBefore(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      if (a.to() <= at && at - a.to() <= 1 && a.prep() == null && !a.place() && !a.adjective()
+          && !EventStage.clauseBreakBetween(tokens, a.to(), at)
+          && (a.from() == 0 || !words.is("preposition", EventStage.withoutConjunction(keys[a.from() - 1])))) {
+        return a;
       }
     }
     return null;

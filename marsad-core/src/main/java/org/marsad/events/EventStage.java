@@ -471,7 +471,8 @@ public final class EventStage implements Stage {
       // a territory within a state (قطاع غزة, سيناء) is a place, as a city is
       boolean place = mention.type() == EntityType.LOC
           || mention.key() != null && (mention.key().startsWith("city:") || mention.key().startsWith("place:"));
-      if (!place && mention.type() == EntityType.GPE && mention.form() == Mention.Form.NAME && from > 0) {
+      if (!place && mention.type() == EntityType.GPE && (mention.form() == Mention.Form.NAME || mention.form() == Mention.Form.METONYM)
+          && from > 0) { // في موسكو: where, not who
         String before = keys[from - 1];
         String prefix = mention.span().start() > tokens.get(from).span().start() ? keys[from].substring(0, 1) : "";
         place = words.is("locative", before) || prefix.equals("ب")
@@ -698,12 +699,13 @@ public final class EventStage implements Stage {
       }
       return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
     }
-    if (from > 0 && words.is("preposition", keys[from - 1])) {
-      if ("من".equals(keys[from - 1]) && from > 1
+    String before = from > 0 ? withoutConjunction(keys[from - 1]) : null; // وفي بغداد: في
+    if (before != null && words.is("preposition", before)) {
+      if ("من".equals(before) && from > 1
           && (tokens.get(from - 2).kind() == TokenKind.NUMBER || words.is("quantity", keys[from - 2]))) {
         return null; // مئات من الطلبة، سبعة من عناصر الشرطة: a count, not a preposition
       }
-      return keys[from - 1];
+      return before;
     }
     if (from > 0 && !named[from - 1] && isConstructNoun(tokens.get(from - 1), keys[from - 1])
         && lexicon.triggerAt(tokens, keys, from - 1) == null) { // بزيارة الرئيس: a trigger's genitive is its agent
@@ -720,6 +722,11 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** A word without the conjunction و or ف written before it (وفي: في), or the word itself. */
+  static String withoutConjunction(String key) {
+    return key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
   }
 
   /**

@@ -62,6 +62,22 @@ class EventStageTest {
   }
 
   @Test
+  void readsAVictimVerbWithItsSubjectBeforeItAsActiveAndTheCountAsItsObject() {
+    Event e = events("قوات الأمن الباكستانية قتلت ثلاثة متشددين.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("PAK");
+    assertThat(e.source().sector()).isEqualTo("COP");
+    assertThat(e.target().sector()).isEqualTo("REB");
+    assertThat(events("قتل 28 شخصا في انفجار.", "ASSAULT").get(0).source()).isNull();
+  }
+
+  @Test
+  void readsACapitalAfterAPrepositionJoinedByAndAsWhereNotWho() {
+    Event e = events("وفي بغداد قتل 5 اشخاص.", "ASSAULT").get(0);
+    assertThat(e.source()).isNull();
+    assertThat(e.location().country()).isEqualTo("IRQ");
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
