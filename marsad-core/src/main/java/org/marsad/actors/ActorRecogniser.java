@@ -311,7 +311,11 @@ public final class ActorRecogniser {
     if (m.prefix().endsWith("ل") || m.prefix().endsWith("ب")) {
       return true;
     }
-    return m.from() > 0 && lexicon.wordClasses().is("place_preposition", keys[m.from() - 1]);
+    if (m.from() == 0) {
+      return false;
+    }
+    String before = keys[m.from() - 1]; // وفي موسكو, شمال بيروت, وسط بغداد
+    return lexicon.wordClasses().isOrJoined("place_preposition", before) || lexicon.wordClasses().isOrJoined("locative", before);
   }
 
   /** Groups "وزارة الداخلية" with "الداخلية": the key is the head without the word for ministry. */

@@ -250,11 +250,20 @@ public final class MentionStage implements Stage {
    * crosses a lexicon mention gives way.
    */
   List<Mention> merge(List<Token> tokens, List<Mention> model, List<Mention> found) {
+    int dateline = datelineEnd(tokens);
+    if (dateline > 0) {
+      found = placesInDateline(tokens, found, dateline);
+      List<Mention> places = found;
+      model = new ArrayList<>(model);
+      model.removeIf(name -> last(tokens, name.span()) < dateline
+          && places.stream().anyMatch(m -> m.span().overlaps(name.span()) && isPlace(m)));
+    }
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
       boolean guess = m.by() == Mention.Recogniser.PATTERN && m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME;
       if (m.by() == Mention.Recogniser.LEXICON && m.form() == Mention.Form.NAME && !isState(m)
-          && last(tokens, m.span()) == first(tokens, m.span()) && !covered(m.span(), model) && !oftenPlace(tokens, m)) {
+          && last(tokens, m.span()) == first(tokens, m.span()) && !covered(m.span(), model) && !oftenPlace(tokens, m)
+          && !(isPlace(m) && last(tokens, m.span()) < dateline)) {
         continue; // a one-word lexicon name the model, which sees the lexicon too, reads as a common word (خطاب, القاعدة)
       }
       if (!guess || covered(m.span(), model)) {
@@ -362,6 +371,56 @@ public final class MentionStage implements Stage {
     return names != null && m.key() != null && m.key().startsWith("place:") && i >= 0 && names.oftenPlace(firstKey(tokens, m.span(), i));
   }
 
+  /** The dashes that part a dateline's place from its agency or correspondent. */
+  private static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
+
+  /**
+   * The index of the colon that ends a dateline opening the sentence (كابل ـ روما ـ ا.ف.ب:, القاهرة -
+   * رويترز:): words with a dash among them, then a colon, within the first twelve tokens; -1 if none.
+   */
+  static int datelineEnd(List<Token> tokens) {
+    boolean dash = false;
+    for (int i = 1; i < Math.min(tokens.size(), 12); i++) {
+      String t = tokens.get(i).text();
+      if (DASHES.contains(t)) {
+        dash = true;
+      } else if (":".equals(t)) {
+        return dash ? i : -1;
+      } else if (tokens.get(i).kind() == TokenKind.PUNCT && !".()".contains(t)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The mentions of a sentence with the capitals of its dateline read as the cities themselves, where
+   * the news was filed, not the states they can stand for (كابل ـ ا.ف.ب).
+   */
+  private List<Mention> placesInDateline(List<Token> tokens, List<Mention> found, int dateline) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      int from = first(tokens, m.span());
+      int to = last(tokens, m.span());
+      if (m.form() == Mention.Form.METONYM && from >= 0 && to < dateline) {
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+          name.append(i > from ? " " : "").append(tokens.get(i).norm());
+        }
+        out.add(new Mention(m.span(), EntityType.GPE, lexicon.cityKey(name.toString()), m.country(), null, null,
+            m.by(), Mention.Form.NAME));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a mention is of a listed state or place. */
+  private static boolean isPlace(Mention m) {
+    return m.key() != null && (m.key().startsWith("state:") || m.key().startsWith("place:") || m.key().startsWith("city:"));
+  }
+
   /**
    * An organisation the model names around one listed place or state, with that place's country:
    * جامعة الموصل is Iraqi, ريال مدريد Spanish. Other names, and names around several places or a
@@ -373,8 +432,7 @@ public final class MentionStage implements Stage {
     }
     String country = null;
     for (Mention m : over) {
-      boolean place = m.by() == Mention.Recogniser.LEXICON && m.key() != null
-          && (m.key().startsWith("state:") || m.key().startsWith("place:") || m.key().startsWith("city:"));
+      boolean place = m.by() == Mention.Recogniser.LEXICON && isPlace(m);
       if (place && lexicon.contested(m.key())) {
         return name;
       }

@@ -120,7 +120,7 @@ final class Agents {
       Arg a = args.get(i);
       if (a.to() <= at && at - a.to() <= 1 && a.prep() == null && !a.place() && !a.adjective()
           && !EventStage.clauseBreakBetween(tokens, a.to(), at)
-          && (a.from() == 0 || !words.is("preposition", EventStage.withoutConjunction(keys[a.from() - 1])))) {
+          && (a.from() == 0 || !words.isOrJoined("preposition", keys[a.from() - 1]))) {
         return a;
       }
     }

@@ -471,8 +471,7 @@ public final class EventStage implements Stage {
       // a territory within a state (قطاع غزة, سيناء) is a place, as a city is
       boolean place = mention.type() == EntityType.LOC
           || mention.key() != null && (mention.key().startsWith("city:") || mention.key().startsWith("place:"));
-      if (!place && mention.type() == EntityType.GPE && (mention.form() == Mention.Form.NAME || mention.form() == Mention.Form.METONYM)
-          && from > 0) { // في موسكو: where, not who
+      if (!place && mention.type() == EntityType.GPE && mention.form() == Mention.Form.NAME && from > 0) {
         String before = keys[from - 1];
         String prefix = mention.span().start() > tokens.get(from).span().start() ? keys[from].substring(0, 1) : "";
         place = words.is("locative", before) || prefix.equals("ب")
@@ -699,7 +698,10 @@ public final class EventStage implements Stage {
       }
       return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
     }
-    String before = from > 0 ? withoutConjunction(keys[from - 1]) : null; // وفي بغداد: في
+    String before = from == 0 ? null : keys[from - 1];
+    if (before != null && !words.is("preposition", before) && words.isOrJoined("preposition", before)) {
+      before = before.substring(1); // وفي بغداد: في
+    }
     if (before != null && words.is("preposition", before)) {
       if ("من".equals(before) && from > 1
           && (tokens.get(from - 2).kind() == TokenKind.NUMBER || words.is("quantity", keys[from - 2]))) {
@@ -722,11 +724,6 @@ public final class EventStage implements Stage {
       }
     }
     return null;
-  }
-
-  /** A word without the conjunction و or ف written before it (وفي: في), or the word itself. */
-  static String withoutConjunction(String key) {
-    return key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
   }
 
   /**

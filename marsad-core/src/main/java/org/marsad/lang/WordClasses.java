@@ -50,6 +50,15 @@ public final class WordClasses {
     return words != null && words.contains(key);
   }
 
+  /**
+   * Whether {@code key}, or {@code key} without the conjunction و or ف written before it, belongs to
+   * {@code wordClass}: وفي is في, and وسط stays وسط.
+   */
+  public boolean isOrJoined(String wordClass, String key) {
+    return is(wordClass, key) || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+        && is(wordClass, key.substring(1));
+  }
+
   /** The classes of the normalised word {@code key}, in name order; empty when it has none. */
   public Set<String> classesOf(String key) {
     return byWord.getOrDefault(key, Set.of());

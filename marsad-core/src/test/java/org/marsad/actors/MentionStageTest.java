@@ -140,6 +140,17 @@ class MentionStageTest {
   }
 
   @Test
+  void findsTheColonThatEndsADateline() {
+    for (String text : List.of("كابل ـ روما ـ ا.ف.ب: قال متحدث", "القاهرة - رويترز: قال مسؤولون")) {
+      List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+      assertThat(tokens.get(MentionStage.datelineEnd(tokens)).text()).isEqualTo(":");
+    }
+    for (String text : List.of("وقال الوزير: إن الهجوم مرفوض", "* 25 سبتمبر (ايلول) 2005: انفجار قنبلة")) {
+      assertThat(MentionStage.datelineEnd(new Tokenizer().tokenize(text, new Span(0, text.length())))).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void keepsAStateNameTheModelLeavesUntagged() {
     String text = "وعن موقفه من قطع السعودية لعلاقاتها مع قطر";
     int start = text.indexOf("السعودية");

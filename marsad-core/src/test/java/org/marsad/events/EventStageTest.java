@@ -78,6 +78,24 @@ class EventStageTest {
   }
 
   @Test
+  void readsACapitalAfterADirectionAsThePlace() {
+    Event e = events("انفجرت سيارة مفخخة وسط بغداد.", "ASSAULT").get(0);
+    assertThat(e.source()).isNull();
+    assertThat(e.location().country()).isEqualTo("IRQ");
+  }
+
+  @Test
+  void readsTheCapitalOfADatelineAsWhereTheNewsWasFiled() {
+    Document d = code("إسلام آباد ـ رويترز: قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين.");
+    assertThat(d.entities()).anySatisfy(en -> {
+      assertThat(en.name()).isEqualTo("إسلام آباد");
+      assertThat(en.type()).isEqualTo(org.marsad.model.EntityType.GPE);
+    });
+    assertThat(d.events().stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow().location().country())
+        .isEqualTo("PAK");
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
