@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.analysis.Clitics;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -124,6 +125,10 @@ public final class ActorRecogniser {
       if (leader != null) {
         country = leader.entry().country(); // قوات التحالف بقيادة أمريكية: the state that leads the force
       }
+      Match origin = country == null && group && !STATE_SECTORS.contains(sector) ? origin(keys, matches, m.to()) : null;
+      if (origin != null) {
+        country = origin.entry().country(); // لاجئ من التبت, متظاهر من أبناء دارفور: people from a place
+      }
       if ((platform || coalition) && country == null) {
         continue; // صواريخ alone is a weapon, not who fired it
       }
@@ -139,6 +144,28 @@ public final class ActorRecogniser {
     out.removeIf(inner -> out.stream().anyMatch(outer -> outer != inner && outer.span().contains(inner.span())
         && !outer.span().equals(inner.span())));
     return out;
+  }
+
+  /**
+   * The sectors of groups that act for a state: forces leave from a country (سحب جنوده من سوريا) as
+   * often as they come from it, so where they come from is not whose they are.
+   */
+  private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "GOV", "SPY", "IGO");
+
+  /**
+   * The place a group of people comes from, named at token {@code i} after من, perhaps with a noun of
+   * its people between (من التبت، من أبناء دارفور), or null.
+   */
+  private Match origin(String[] keys, Map<Integer, Match> matches, int i) {
+    if (i >= keys.length || !"من".equals(keys[i])) {
+      return null;
+    }
+    int at = i + 1 < keys.length && lexicon.wordClasses().is("origin_noun", keys[i + 1]) ? i + 2 : i + 1;
+    Match place = matches.get(at);
+    boolean named = place != null && place.prefixChars() == 0 && place.entry().country() != null
+        && (place.kind() == ActorEntry.Kind.STATE || place.kind() == ActorEntry.Kind.PLACE
+            || place.kind() == ActorEntry.Kind.REGION || place.kind() == ActorEntry.Kind.METONYM);
+    return named ? place : null;
   }
 
   /**

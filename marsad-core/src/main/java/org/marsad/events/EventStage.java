@@ -960,6 +960,10 @@ public final class EventStage implements Stage {
   /** Verb: the subject after it (verb–subject–object) unless an actor stands just before it (subject–verb). */
   private Arg verbSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
     int at = found.from();
+    Arg framed = subjectAfterWas(keys, args, at);
+    if (framed != null) {
+      return framed;
+    }
     Arg before = null;
     for (Arg a : args) {
       if (a.to() <= at && at - a.to() <= 3 && (a.prep() == null || decided(keys, a, at)) && !a.place() && !a.adjective()) {
@@ -970,6 +974,27 @@ public final class EventStage implements Stage {
       return before;
     }
     return verbSubjectAfter(tokens, keys, args, found);
+  }
+
+  /**
+   * The subject of a verb after قد that stands between كان and قد, however long (وكان 1000 لاجئ من
+   * التبت على الأقل قد احتشدوا), or null.
+   */
+  private Arg subjectAfterWas(String[] keys, List<Arg> args, int at) {
+    if (at < 2 || !"قد".equals(keys[at - 1])) {
+      return null;
+    }
+    for (int k = at - 2; k >= Math.max(0, at - 12); k--) {
+      if (words.isOrJoined("was", keys[k])) {
+        for (Arg a : args) {
+          if (a.from() > k && a.to() < at && a.prep() == null && !a.place() && !a.adjective()) {
+            return a;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The subject after a verb (verb–subject order): the first plain actor within eight words, in the same clause. */

@@ -96,6 +96,20 @@ class EventStageTest {
   }
 
   @Test
+  void givesPeopleFromAPlaceThatPlacesCountry() {
+    Event e = events("وشارك 300 متظاهر من ابناء دارفور في تظاهرة امام السفارة.", "PROTEST").get(0);
+    assertThat(e.source().country()).isEqualTo("SDN");
+    assertThat(e.source().sector()).isEqualTo("CVL");
+  }
+
+  @Test
+  void takesTheSubjectBetweenWasAndQadForTheVerbAfterThem() {
+    Event e = events("وكان 1000 لاجئ من التبت على الاقل قد احتشدوا خارج السفارة.", "PROTEST").get(0);
+    assertThat(e.source().country()).isEqualTo("CHN");
+    assertThat(e.source().sector()).isEqualTo("REF");
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
