@@ -273,12 +273,12 @@ final class Agents {
         return null;
       }
       EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
-      if (f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type())) {
-        Arg agent = agentAdjective(tokens, args, f.to());
+      if (f != null && (f.trigger().noun() || describesAttack(keys[k])) && "ASSAULT".equals(f.trigger().type())) {
+        Arg agent = agentAdjective(tokens, args, f.to()); // الضربات الجوية الأمريكية: a noun phrase too
         if (agent == null) {
           for (Arg a : args) {
-            if ("بين".equals(a.prep()) && a.from() >= f.to() && a.from() - f.to() <= 1) {
-              agent = a; // قتل 39 شخصا في اشتباكات بين جماعات مسلحة: the fighters
+            if (("بين".equals(a.prep()) || "مع".equals(a.prep())) && a.from() >= f.to() && a.from() - f.to() <= 1) {
+              agent = a; // في اشتباكات بين جماعات مسلحة: the fighters; في مواجهات مع قوات الأمن: the other side
             }
           }
         }

@@ -110,6 +110,15 @@ class EventStageTest {
   }
 
   @Test
+  void givesAKillingTheAgentOfTheAttackItHappenedIn() {
+    assertThat(events("وقتل 150 مدنيا افغانيا على الاقل في سلسلة من الضربات الجوية الاميركية.", "ASSAULT").get(0)
+        .source().country()).isEqualTo("USA");
+    Event e = events("ان ثلاثين متمردا قتلوا في مواجهات مع قوات الأمن الأفغانية.", "ASSAULT").get(0);
+    assertThat(e.source().sector()).isEqualTo("COP");
+    assertThat(e.target().sector()).isEqualTo("REB");
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
