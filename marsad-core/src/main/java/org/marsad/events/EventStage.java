@@ -323,7 +323,10 @@ public final class EventStage implements Stage {
       source = rowHolder(document, s, args);
     }
     if (targets.isEmpty() && PROTESTED.contains(t.type())) {
-      Arg protested = firstActorAfter(args, found.to(), source);
+      Arg protested = denounced(keys, args, found.to(), source);
+      if (protested == null) {
+        protested = firstActorAfter(args, found.to(), source);
+      }
       if (protested != null) {
         targets.add(protested); // تظاهروا أمام مقر رئيس الوزراء, مظاهرات ضد وجود القوات ...
       }
@@ -1069,6 +1072,24 @@ public final class EventStage implements Stage {
       }
     }
     return before;
+  }
+
+  /**
+   * The actor a protest's slogan or demand names after it (يسقط بوش، ويطالبون باستقالة الحكومة، الموت
+   * لأمريكا): whom the protesters protest against, or null.
+   */
+  private Arg denounced(String[] keys, List<Arg> args, int from, Arg source) {
+    for (int k = from; k < keys.length; k++) {
+      if (!words.isOrJoined("denounce", keys[k])) {
+        continue;
+      }
+      for (Arg a : args) {
+        if (a.from() > k && a.from() - k <= 2 && a != source && !sameActor(a, source) && !a.place() && !a.adjective()) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /** The first actor after a token that is not a place, not the source, and has an identity or a country. */

@@ -119,6 +119,13 @@ class EventStageTest {
   }
 
   @Test
+  void takesWhomAProtestsSloganNamesAsItsTarget() {
+    Event e = events("وتظاهر الآلاف في طهران مرددين الموت لأمريكا.", "PROTEST").get(0);
+    assertThat(e.target().country()).isEqualTo("USA");
+    assertThat(e.location().country()).isEqualTo("IRN");
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
