@@ -120,9 +120,8 @@ class EventStageTest {
 
   @Test
   void takesWhomAProtestsSloganNamesAsItsTarget() {
-    Event e = events("وتظاهر الآلاف في طهران مرددين الموت لأمريكا.", "PROTEST").get(0);
+    Event e = events("وتظاهر الآلاف أمس في مدينة سريناجار الهندية مرددين هتافات منها يسقط أوباما.", "PROTEST").get(0);
     assertThat(e.target().country()).isEqualTo("USA");
-    assertThat(e.location().country()).isEqualTo("IRN");
   }
 
   @Test
