@@ -290,7 +290,8 @@ public final class MentionStage implements Stage {
         boolean same = mFrom == from && mTo == to;
         // narrowing drops head nouns before a name and one describing adjective after it (حزب الله اللبناني),
         // never more of a listed name (مركز القاهرة الدولي لتسوية النزاعات، حركة العدل والمساواة)
-        if (same ? sameKind(m.type(), name.type())
+        // a capital after a locative preposition is the city, whatever the model reads (قرب كابل)
+        if (same ? sameKind(m.type(), name.type()) || m.key() != null && m.key().startsWith("city:")
             : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from)
                 || to < mTo && m.key() != null && !(mTo == to + 1 && tokens.get(mTo).norm().startsWith("ال"))) {
           continue;

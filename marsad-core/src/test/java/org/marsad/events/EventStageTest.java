@@ -93,6 +93,9 @@ class EventStageTest {
     });
     assertThat(d.events().stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow().location().country())
         .isEqualTo("PAK");
+    Document kabul = code("كابل ـ روما ـ ا.ف.ب: قال متحدث ان عملية انتحارية استهدفت قافلة لقوات التحالف بقيادة اميركية قرب كابل.");
+    assertThat(kabul.entities()).filteredOn(en -> en.name().equals("كابل"))
+        .singleElement().satisfies(en -> assertThat(en.type()).isEqualTo(org.marsad.model.EntityType.GPE));
   }
 
   @Test
