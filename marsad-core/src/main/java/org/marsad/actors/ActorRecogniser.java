@@ -129,6 +129,10 @@ public final class ActorRecogniser {
       if (origin != null) {
         country = origin.entry().country(); // لاجئ من التبت, متظاهر من أبناء دارفور: people from a place
       }
+      Match patron = country == null && group ? patron(keys, matches, m.to()) : null;
+      if (patron != null) {
+        country = patron.entry().country(); // متشددين موالين لحركة طالبان الأفغانية: whose side they are on
+      }
       if ((platform || coalition) && country == null) {
         continue; // صواريخ alone is a weapon, not who fired it
       }
@@ -166,6 +170,19 @@ public final class ActorRecogniser {
         && (place.kind() == ActorEntry.Kind.STATE || place.kind() == ActorEntry.Kind.PLACE
             || place.kind() == ActorEntry.Kind.REGION || place.kind() == ActorEntry.Kind.METONYM);
     return named ? place : null;
+  }
+
+  /**
+   * The actor a group is loyal to, named at token {@code i} after a word of allegiance with ل
+   * (موالين لحركة طالبان، قوات موالية للرئيس), when the lexicon knows its country; or null.
+   */
+  private Match patron(String[] keys, Map<Integer, Match> matches, int i) {
+    if (i + 1 >= keys.length || !lexicon.wordClasses().is("loyal_to", keys[i])) {
+      return null;
+    }
+    Match patron = matches.get(i + 1);
+    return patron != null && patron.prefix().endsWith("ل") && patron.entry().country() != null
+        && patron.kind() != ActorEntry.Kind.TITLE && patron.kind() != ActorEntry.Kind.INSTITUTION ? patron : null;
   }
 
   /**

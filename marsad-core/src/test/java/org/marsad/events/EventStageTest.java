@@ -128,6 +128,13 @@ class EventStageTest {
   }
 
   @Test
+  void givesAGroupTheCountryOfWhomItIsLoyalTo() {
+    Event e = events("قوات الأمن الباكستانية قتلت ثلاثة متشددين موالين لحركة طالبان الافغانية.", "ASSAULT").get(0);
+    assertThat(e.target().country()).isEqualTo("AFG");
+    assertThat(e.target().sector()).isEqualTo("REB");
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
