@@ -99,6 +99,12 @@ final class Agents {
         }
       }
     }
+    if (!counted && !passive && actorJustBefore(tokens, keys, args, found.from()) == null) {
+      Arg victim = unnamedVictimAfter(tokens, keys, args, found.to(), next);
+      if (victim != null) {
+        return victim; // قتل طفل بعد إطلاق مسلحين الرصاص: a child was killed, the child killed no one
+      }
+    }
     if (passive || noObject) {
       for (int i = args.size() - 1; i >= 0; i--) {
         Arg a = args.get(i);
@@ -109,6 +115,34 @@ final class Agents {
       }
     }
     return null;
+  }
+
+  /** Sectors of unnamed people who more often attack than fall victim when named after a verb of violence (قتل مسلحون). */
+  private static final java.util.Set<String> ATTACKERS = java.util.Set.of("UAF", "REB", "IMG", "CRM");
+
+  /**
+   * An unnamed, indefinite person or group right after a verb of violence, with no object just after
+   * it, as the victim of the verb read as passive (قتل طفل، جرح جندي إسرائيلي), or null.
+   */
+  private static Arg unnamedVictimAfter(List<Token> tokens, String[] keys, List<Arg> args, int verbEnd, int next) {
+    Arg victim = null;
+    for (Arg a : args) {
+      if (a.from() == next && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() == null
+          && !keys[next].startsWith("ال") && a.participant().sector() != null && !ATTACKERS.contains(a.participant().sector())
+          && !EventStage.clauseBreakBetween(tokens, verbEnd, a.from())) {
+        victim = a;
+      }
+    }
+    if (victim == null) {
+      return null;
+    }
+    for (Arg a : args) {
+      if (a.from() >= victim.to() && a.from() - victim.to() <= 1 && a.prep() == null && !a.place() && !a.adjective()
+          && !EventStage.clauseBreakBetween(tokens, victim.to(), a.from())) {
+        return null; // قتل جندي إسرائيلي فلسطينيا: an object follows, the verb is active
+      }
+    }
+    return victim;
   }
 
   /**

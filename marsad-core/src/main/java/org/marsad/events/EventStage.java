@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -160,7 +161,66 @@ public final class EventStage implements Stage {
         kept.add(e.withConfidence(Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
     }
-    return document.withEvents(linkRetellings(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept));
+    return document.withEvents(linkRetellings(
+        oneIncidentEach(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept)));
+  }
+
+  /**
+   * The events of one type a sentence tells with several triggers (قتل طفل بعد إطلاق مسلحين الرصاص على
+   * قافلة: the killing and the shooting) as one incident, where their modes and sides do not disagree:
+   * the first keeps the others' evidence and takes the sides, mode and place it left open, and the
+   * highest confidence (with {@code --all-candidates} too, whose merged candidates stay as evidence).
+   */
+  private static List<Event> oneIncidentEach(List<Event> events) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      int at = -1;
+      for (int k = 0; k < out.size() && at < 0; k++) {
+        if (sameIncident(out.get(k), e)) {
+          at = k;
+        }
+      }
+      if (at < 0) {
+        out.add(e);
+      } else {
+        out.set(at, merged(out.get(at), e));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameIncident(Event a, Event b) {
+    return a.sentence() == b.sentence() && a.type().equals(b.type()) && a.negated() == b.negated()
+        && a.modality() == b.modality() && a.symmetric() == b.symmetric()
+        && (a.mode() == null || b.mode() == null || a.mode().equals(b.mode()))
+        && (a.source() == null || b.source() == null || idOf(a.source()).equals(idOf(b.source())))
+        && (a.target() == null || b.target() == null || idOf(a.target()).equals(idOf(b.target())))
+        && !sameSide(a.source() != null ? a.source() : b.source(), a.target() != null ? a.target() : b.target());
+  }
+
+  /** Whether two participants are one actor: merged events must not have it on both sides. */
+  private static boolean sameSide(Participant source, Participant target) {
+    return source != null && target != null && idOf(source).equals(idOf(target));
+  }
+
+  private static Event merged(Event a, Event b) {
+    Event coded = a.mode() == null && b.mode() != null ? b : a; // the trigger that says how: its mode and CAMEO code
+    List<Span> others = new ArrayList<>(a.mentions());
+    for (Span span : b.mentions()) {
+      if (!others.contains(span)) {
+        others.add(span);
+      }
+    }
+    others.remove(coded.trigger());
+    others.sort(Comparator.naturalOrder());
+    List<Span> mentions = new ArrayList<>();
+    mentions.add(coded.trigger()); // the trigger first, as everywhere
+    mentions.addAll(others);
+    return new Event(coded.type(), coded.mode(), coded.cameo(), coded.root(), coded.quadClass(), coded.goldstein(),
+        coded.contexts(), a.source() != null ? a.source() : b.source(), a.target() != null ? a.target() : b.target(),
+        coded.symmetric(), a.location() != null ? a.location() : b.location(), a.date() != null ? a.date() : b.date(),
+        coded.negated(), coded.modality(), coded.trigger(), coded.sentence(), mentions,
+        Math.max(a.confidence(), b.confidence()));
   }
 
   /**

@@ -135,6 +135,27 @@ class EventStageTest {
   }
 
   @Test
+  void readsAnUnnamedPersonRightAfterAVerbOfViolenceAsItsVictim() {
+    Event e = events("قتل طفل يبلغ من العمر 14 عاما بعد إطلاق مسلحين الرصاص على قافلة.", "ASSAULT").get(0);
+    assertThat(e.source()).isNull();
+    assertThat(e.target().sector()).isEqualTo("CVL");
+    assertThat(events("قتل مسلحون جنديا في هجوم.", "ASSAULT").get(0).source().sector()).isEqualTo("UAF");
+  }
+
+  @Test
+  void codesAnIncidentToldWithSeveralTriggersOfOneTypeAsOneEventWithEachAsEvidence() {
+    List<Event> assaults = events("وقتل 150 مدنيا افغانيا على الاقل في سلسلة من الضربات الجوية الاميركية.", "ASSAULT");
+    assertThat(assaults).singleElement().satisfies(e -> {
+      assertThat(e.mentions()).hasSize(2);
+      assertThat(e.source().country()).isEqualTo("USA");
+      assertThat(e.target().country()).isEqualTo("AFG");
+    });
+    // talks with two parties stay two events
+    assertThat(events("واختتم الوزير الفرنسي زيارته للقاهرة بمباحثات شملت وزارة الخارجية وجامعة الدول العربية.", "CONSULT")
+        .stream().filter(e -> e.mode() == null).count()).isEqualTo(2);
+  }
+
+  @Test
   void givesAVisitToItsPossessorAndThePlaceAfterTheVisit() {
     Event e = events("واختتم الرئيس الفرنسي زيارته للرياض.", "CONSULT").get(0);
     assertThat(e.mode()).isEqualTo("visit");
