@@ -281,6 +281,19 @@ public final class EventStage implements Stage {
     return before != null && before.to() == i + 1 && before.trigger().noun();
   }
 
+  /**
+   * Whether the count before token {@code at} stands after a preposition (أطلقت النار على نحو 10 آلاف
+   * متظاهر، تحدثت الشرطة عن 10 آلاف متظاهر): the counted crowd is what is acted on or spoken of. Not
+   * after ب joined to the count, which also marks an object (دفعت الجماعة بأكثر من خمسة آلاف متظاهر).
+   */
+  private boolean countedAfterPreposition(List<Token> tokens, String[] keys, int at) {
+    int i = at - 1;
+    while (i >= 0 && (tokens.get(i).kind() == TokenKind.NUMBER || words.is("quantity", keys[i]))) {
+      i--;
+    }
+    return i < at - 1 && i >= 0 && words.isOrJoined("preposition", keys[i]);
+  }
+
   private static boolean insideArg(List<Arg> args, int token) {
     for (Arg a : args) {
       if (a.from() <= token && token < a.to()) {
@@ -310,7 +323,7 @@ public final class EventStage implements Stage {
       }
     }
     if (crowd != null && crowd.from() == at && (crowd.prep() != null
-        || at > 0 && actedOn(tokens, keys, at - 1))) {
+        || at > 0 && actedOn(tokens, keys, at - 1) || countedAfterPreposition(tokens, keys, at))) {
       return List.of(); // تحدث إلى المتظاهرين, تفريق المتظاهرين: the crowd is spoken to or acted on; it reports no protest
     }
     // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun

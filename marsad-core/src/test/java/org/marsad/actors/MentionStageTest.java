@@ -89,6 +89,13 @@ class MentionStageTest {
         Mention.Form.NAME);
   }
 
+  /** A listed state or place the lexicon found at {@code surface}. */
+  private static Mention listed(String text, String surface, String key, String country) {
+    int start = text.indexOf(surface);
+    return new Mention(new Span(start, start + surface.length()), EntityType.GPE, key, country, null, null,
+        Mention.Recogniser.LEXICON, Mention.Form.NAME);
+  }
+
   private static Mention guess(String text, String surface) {
     int start = text.indexOf(surface);
     return new Mention(new Span(start, start + surface.length()), EntityType.PERSON, null, null, null, null,
@@ -128,9 +135,7 @@ class MentionStageTest {
   @Test
   void givesAnOrganisationTheModelNamesAroundAListedPlaceThePlacesCountry() {
     String text = "يعمل في جامعة الموصل منذ سنوات";
-    int start = text.indexOf("الموصل");
-    Mention mosul = new Mention(new Span(start, start + "الموصل".length()), EntityType.GPE, "place:gn:99072", "IRQ", null, null,
-        Mention.Recogniser.LEXICON, Mention.Form.NAME);
+    Mention mosul = listed(text, "الموصل", "place:gn:99072", "IRQ");
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
     List<Mention> out = stage.merge(tokens, List.of(model(text, "جامعة الموصل", EntityType.ORG)), List.of(mosul));
     assertThat(out).singleElement().satisfies(m -> {
@@ -153,10 +158,7 @@ class MentionStageTest {
   @Test
   void keepsAStateNameTheModelLeavesUntagged() {
     String text = "وعن موقفه من قطع السعودية لعلاقاتها مع قطر";
-    int start = text.indexOf("السعودية");
-    Mention state = new Mention(new Span(start, start + "السعودية".length()), EntityType.GPE, "state:SAU", "SAU", null, null,
-        Mention.Recogniser.LEXICON, Mention.Form.NAME);
-    assertThat(merged(text, List.of(), List.of(state))).containsExactly("السعودية/GPE");
+    assertThat(merged(text, List.of(), List.of(listed(text, "السعودية", "state:SAU", "SAU")))).containsExactly("السعودية/GPE");
   }
 
   @Test
