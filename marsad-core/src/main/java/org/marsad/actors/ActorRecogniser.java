@@ -128,6 +128,9 @@ public final class ActorRecogniser {
       Match origin = country == null && group && !STATE_SECTORS.contains(sector) ? origin(keys, matches, m.to()) : null;
       if (origin != null) {
         country = origin.entry().country(); // لاجئ من التبت, متظاهر من أبناء دارفور: people from a place
+        if (origin.kind() == ActorEntry.Kind.ORGANISATION && "UAF".equals(sector) && origin.entry().sector() != null) {
+          sector = origin.entry().sector(); // مسلحون من حركة طالبان: members of the movement
+        }
       }
       Match patron = country == null && group ? patron(keys, matches, m.to()) : null;
       if (patron != null) {
@@ -157,8 +160,9 @@ public final class ActorRecogniser {
   private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "GOV", "SPY", "IGO");
 
   /**
-   * The place a group of people comes from, named at token {@code i} after من, perhaps with a noun of
-   * its people between (من التبت، من أبناء دارفور), or null.
+   * The place a group of people comes from, or the organisation its members belong to, named at token
+   * {@code i} after من, perhaps with a noun of its people between (من التبت، من أبناء دارفور، مسلحون من
+   * حركة طالبان), or null.
    */
   private Match origin(String[] keys, Map<Integer, Match> matches, int i) {
     if (i >= keys.length || !"من".equals(keys[i])) {
@@ -168,7 +172,8 @@ public final class ActorRecogniser {
     Match place = matches.get(at);
     boolean named = place != null && place.prefixChars() == 0 && place.entry().country() != null
         && (place.kind() == ActorEntry.Kind.STATE || place.kind() == ActorEntry.Kind.PLACE
-            || place.kind() == ActorEntry.Kind.REGION || place.kind() == ActorEntry.Kind.METONYM);
+            || place.kind() == ActorEntry.Kind.REGION || place.kind() == ActorEntry.Kind.METONYM
+            || place.kind() == ActorEntry.Kind.ORGANISATION);
     return named ? place : null;
   }
 

@@ -100,6 +100,13 @@ class EventStageTest {
   }
 
   @Test
+  void givesMembersOfAnOrganisationItsCountryAndSector() {
+    Event e = events("هاجم مسلحون من حركة طالبان مركزا للشرطة.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("AFG");
+    assertThat(e.source().sector()).isEqualTo("REB");
+  }
+
+  @Test
   void takesTheSubjectBetweenWasAndQadForTheVerbAfterThem() {
     Event e = events("وكان 1000 لاجئ من التبت على الاقل قد احتشدوا خارج السفارة.", "PROTEST").get(0);
     assertThat(e.source().country()).isEqualTo("CHN");
