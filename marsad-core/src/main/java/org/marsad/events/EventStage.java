@@ -231,6 +231,9 @@ public final class EventStage implements Stage {
     if (tokens.size() < 3 || tokens.get(0).kind() != TokenKind.ARABIC || insideArg(args, 0)) {
       return null;
     }
+    if (words.isOrJoined("preposition", keys[0])) {
+      return subjectAfterOpeningPhrase(tokens, keys, args);
+    }
     String first = keys[0];
     if (first.length() < 4 || (first.charAt(0) != 'و' && first.charAt(0) != 'ف') || first.startsWith("وال")
         || first.startsWith("في") || first.startsWith("فال")) {
@@ -246,6 +249,35 @@ public final class EventStage implements Stage {
       if (a.from() == 1 && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() != null) {
         return a;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the verb that follows an opening prepositional phrase and its comma (وفي بلدة بيت حانون،
+   * أطلقت القوات الإسرائيلية صاروخا ... فقتلت المدرس): the actor just after that verb, or null.
+   */
+  private Arg subjectAfterOpeningPhrase(List<Token> tokens, String[] keys, List<Arg> args) {
+    for (int i = 1; i < Math.min(tokens.size() - 2, 12); i++) {
+      String t = tokens.get(i).text();
+      if (tokens.get(i).kind() != TokenKind.PUNCT || "«»\"()".contains(t)) {
+        continue; // وفي بلدة «بيت حانون»، ...: quotation marks and brackets inside the phrase
+      }
+      if (!",،".contains(t)) {
+        return null;
+      }
+      int verb = i + 1;
+      String key = keys[verb];
+      if (tokens.get(verb).kind() != TokenKind.ARABIC || key.length() < 3 || key.startsWith("ال") || insideArg(args, verb)
+          || actorLexicon.isFunctionWord(key) || words.isOrJoined("preposition", key)) {
+        return null;
+      }
+      for (Arg a : args) {
+        if (a.from() == verb + 1 && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() != null) {
+          return a;
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -107,6 +107,14 @@ class EventStageTest {
   }
 
   @Test
+  void givesAJoinedVerbTheSubjectOfTheVerbAfterAnOpeningPhrase() {
+    Event e = events("وفي بلدة «بيت حانون»، اطلقت القوات الاسرائيلية صاروخ ارض ـ ارض على المدرسة الزراعية فقتلت المدرس.",
+        "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("ISR");
+    assertThat(e.source().sector()).isEqualTo("MIL");
+  }
+
+  @Test
   void takesTheSubjectBetweenWasAndQadForTheVerbAfterThem() {
     Event e = events("وكان 1000 لاجئ من التبت على الاقل قد احتشدوا خارج السفارة.", "PROTEST").get(0);
     assertThat(e.source().country()).isEqualTo("CHN");
