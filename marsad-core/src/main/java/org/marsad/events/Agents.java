@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.analysis.Clitics;
 import org.marsad.events.EventStage.Arg;
 import org.marsad.lang.WordClasses;
@@ -118,11 +119,11 @@ final class Agents {
   }
 
   /** Sectors of unnamed people who more often attack than fall victim when named after a verb of violence (قتل مسلحون). */
-  private static final java.util.Set<String> ATTACKERS = java.util.Set.of("UAF", "REB", "IMG", "CRM");
+  private static final Set<String> ATTACKERS = Set.of("UAF", "REB", "IMG", "CRM");
 
   /**
    * An unnamed, indefinite person or group right after a verb of violence, with no object just after
-   * it, as the victim of the verb read as passive (قتل طفل، جرح جندي إسرائيلي), or null.
+   * it, as the victim of the verb read as passive (قتل طفل، قتل جندي إسرائيلي), or null.
    */
   private static Arg unnamedVictimAfter(List<Token> tokens, String[] keys, List<Arg> args, int verbEnd, int next) {
     Arg victim = null;
