@@ -350,7 +350,9 @@ public final class ActorLexicon {
       add(title, entry);
       boolean noun = "group".equals(entry.detail()) || "function".equals(entry.detail())
           || "platform".equals(entry.detail());
-      if (noun && title.indexOf(' ') < 0) {
+      // a singular role ending in ون (المدون, blogger) is no sound plural: its forms would take مدى ("extent") for it
+      boolean singularInUn = "function".equals(entry.detail()) && title.endsWith("ون");
+      if (noun && title.indexOf(' ') < 0 && !singularInUn) {
         // مسلحا، مسلحو، جنديين: regular forms a row need not list, after every listed row
         later.add(() -> Inflections.of(title).forEach(form -> addUnlessKnown(form, entry)));
       }

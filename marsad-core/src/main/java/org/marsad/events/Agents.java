@@ -304,8 +304,8 @@ final class Agents {
    */
   private Arg attackAgent(List<Token> tokens, String[] keys, List<Arg> args, int from) {
     for (int k = from; k < tokens.size() && k < from + EventStage.REACH; k++) {
-      if (tokens.get(k).kind() == TokenKind.PUNCT) {
-        return null;
+      if (tokens.get(k).kind() == TokenKind.PUNCT || words.isOrJoined("response", keys[k])) {
+        return null; // ردا على الغارات الإسرائيلية: the attack answered is another
       }
       EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
       if (f != null && (f.trigger().noun() || describesAttack(keys[k])) && "ASSAULT".equals(f.trigger().type())) {

@@ -162,7 +162,7 @@ public final class EventStage implements Stage {
       }
     }
     return document.withEvents(linkRetellings(
-        oneIncidentEach(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept)));
+        oneIncidentEach(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept, bySentence)));
   }
 
   /**
@@ -170,13 +170,14 @@ public final class EventStage implements Stage {
    * قافلة: the killing and the shooting) as one incident, where their modes and sides do not disagree:
    * the first keeps the others' evidence and takes the sides, mode and place it left open, and the
    * highest confidence (with {@code --all-candidates} too, whose merged candidates stay as evidence).
+   * Not across a word of response (أطلقت صواريخ ردا على الغارات: the rockets answer another attack).
    */
-  private static List<Event> oneIncidentEach(List<Event> events) {
+  private List<Event> oneIncidentEach(List<Event> events, List<List<Token>> bySentence) {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       int at = -1;
       for (int k = 0; k < out.size() && at < 0; k++) {
-        if (sameIncident(out.get(k), e)) {
+        if (sameIncident(out.get(k), e) && !responseBetween(bySentence.get(e.sentence()), out.get(k).trigger(), e.trigger())) {
           at = k;
         }
       }
@@ -187,6 +188,18 @@ public final class EventStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** Whether a word of response or revenge (ردا، انتقاما) stands between two triggers of a sentence. */
+  private boolean responseBetween(List<Token> tokens, Span a, Span b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    for (Token t : tokens) {
+      if (t.span().start() >= from && t.span().end() <= to && words.isOrJoined("response", Clitics.key(t.norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameIncident(Event a, Event b) {

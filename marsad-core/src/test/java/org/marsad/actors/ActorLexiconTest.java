@@ -54,6 +54,13 @@ class ActorLexiconTest {
   }
 
   @org.junit.jupiter.api.Test
+  void givesASingularRoleEndingInUnNoSoundPluralForms() {
+    ActorLexicon lexicon = ActorLexicon.arabic();
+    assertThat(lexicon.entriesOf(List.of("مدي"))).isEmpty(); // مدى "extent", not a form of المدون "blogger"
+    assertThat(lexicon.entriesOf(List.of("مسلحين"))).isNotEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void loadsEveryFileIntoOneIndexQuickly() {
     long t0 = System.nanoTime();
     ActorLexicon lexicon = ActorLexicon.arabic();

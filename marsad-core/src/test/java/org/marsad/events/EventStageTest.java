@@ -115,6 +115,13 @@ class EventStageTest {
   }
 
   @Test
+  void keepsTwoAttacksPartedByAWordOfResponseApart() {
+    List<Event> attacks = events("وأطلقت من غزة صواريخ محلية الصنع تجاه إسرائيل ردا على الغارات الجوية الإسرائيلية.", "ASSAULT");
+    assertThat(attacks).hasSize(2);
+    assertThat(attacks.get(0).source()).isNull();
+  }
+
+  @Test
   void takesTheSubjectBetweenWasAndQadForTheVerbAfterThem() {
     Event e = events("وكان 1000 لاجئ من التبت على الاقل قد احتشدوا خارج السفارة.", "PROTEST").get(0);
     assertThat(e.source().country()).isEqualTo("CHN");
