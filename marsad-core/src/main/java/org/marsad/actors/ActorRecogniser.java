@@ -341,8 +341,8 @@ public final class ActorRecogniser {
         return apposition(text, tokens, keys, matches, m.to(), out, out.size() - 1);
       }
       case METONYM:
-        if (isLocative(m, keys)) {
-          // زيارته للرياض, في موسكو: the city as a place, not the state it can stand for
+        if (isLocative(m, keys) || m.to() <= datelineEnd(tokens)) {
+          // زيارته للرياض, في موسكو, كابل ـ ا.ف.ب: the city as a place, not the state it can stand for
           out.add(mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.GPE,
               lexicon.cityKey(e.name()), e.country(), null, null, Mention.Recogniser.LEXICON));
           return m.to();
@@ -353,6 +353,28 @@ public final class ActorRecogniser {
         out.add(fromEntry(text, tokens, m));
         return m.to();
     }
+  }
+
+  /** The dashes that part a dateline's place from its agency or correspondent. */
+  private static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
+
+  /**
+   * The index of the colon that ends a dateline opening the sentence (كابل ـ روما ـ ا.ف.ب:, القاهرة -
+   * رويترز:): words with a dash among them, then a colon, within the first twelve tokens; -1 if none.
+   */
+  static int datelineEnd(List<Token> tokens) {
+    boolean dash = false;
+    for (int i = 1; i < Math.min(tokens.size(), 12); i++) {
+      String t = tokens.get(i).text();
+      if (DASHES.contains(t)) {
+        dash = true;
+      } else if (":".equals(t)) {
+        return dash ? i : -1;
+      } else if (tokens.get(i).kind() == TokenKind.PUNCT && !".()".contains(t)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A place name read as a place: after a locative preposition, attached (للرياض, بموسنطن) or not. */

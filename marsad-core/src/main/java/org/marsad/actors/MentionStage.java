@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.marsad.analysis.ArabicNormalizer;
 import org.marsad.analysis.Clitics;
@@ -91,7 +92,7 @@ public final class MentionStage implements Stage {
           fullNames.put(words[words.length - 1], m);
         } else if (words.length == 1 && m.by() == Mention.Recogniser.LEXICON) {
           Mention earlier = fullNames.get(words[0]);
-          if (earlier != null && !java.util.Objects.equals(earlier.key(), m.key()) && !sameName(text, earlier, m.key())) {
+          if (earlier != null && !Objects.equals(earlier.key(), m.key()) && !sameName(text, earlier, m.key())) {
             kept = new Mention(m.span(), EntityType.PERSON, earlier.key() != null ? earlier.key()
                 : "name:" + Clitics.key(ArabicNormalizer.normalize(earlier.span().of(text))),
                 earlier.country(), earlier.sector(), earlier.role(), Mention.Recogniser.CONTEXT, Mention.Form.REFERENCE);
@@ -250,13 +251,11 @@ public final class MentionStage implements Stage {
    * crosses a lexicon mention gives way.
    */
   List<Mention> merge(List<Token> tokens, List<Mention> model, List<Mention> found) {
-    int dateline = datelineEnd(tokens);
+    int dateline = ActorRecogniser.datelineEnd(tokens); // its capitals the recogniser already read as cities
     if (dateline > 0) {
-      found = placesInDateline(tokens, found, dateline);
-      List<Mention> places = found;
       model = new ArrayList<>(model);
       model.removeIf(name -> last(tokens, name.span()) < dateline
-          && places.stream().anyMatch(m -> m.span().overlaps(name.span()) && isPlace(m)));
+          && found.stream().anyMatch(m -> m.span().overlaps(name.span()) && isPlace(m)));
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
@@ -372,51 +371,6 @@ public final class MentionStage implements Stage {
     return names != null && m.key() != null && m.key().startsWith("place:") && i >= 0 && names.oftenPlace(firstKey(tokens, m.span(), i));
   }
 
-  /** The dashes that part a dateline's place from its agency or correspondent. */
-  private static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
-
-  /**
-   * The index of the colon that ends a dateline opening the sentence (كابل ـ روما ـ ا.ف.ب:, القاهرة -
-   * رويترز:): words with a dash among them, then a colon, within the first twelve tokens; -1 if none.
-   */
-  static int datelineEnd(List<Token> tokens) {
-    boolean dash = false;
-    for (int i = 1; i < Math.min(tokens.size(), 12); i++) {
-      String t = tokens.get(i).text();
-      if (DASHES.contains(t)) {
-        dash = true;
-      } else if (":".equals(t)) {
-        return dash ? i : -1;
-      } else if (tokens.get(i).kind() == TokenKind.PUNCT && !".()".contains(t)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The mentions of a sentence with the capitals of its dateline read as the cities themselves, where
-   * the news was filed, not the states they can stand for (كابل ـ ا.ف.ب).
-   */
-  private List<Mention> placesInDateline(List<Token> tokens, List<Mention> found, int dateline) {
-    List<Mention> out = new ArrayList<>(found.size());
-    for (Mention m : found) {
-      int from = first(tokens, m.span());
-      int to = last(tokens, m.span());
-      if (m.form() == Mention.Form.METONYM && from >= 0 && to < dateline) {
-        StringBuilder name = new StringBuilder();
-        for (int i = from; i <= to; i++) {
-          name.append(i > from ? " " : "").append(tokens.get(i).norm());
-        }
-        out.add(new Mention(m.span(), EntityType.GPE, lexicon.cityKey(name.toString()), m.country(), null, null,
-            m.by(), Mention.Form.NAME));
-      } else {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
   /** Whether a mention is of a listed state or place. */
   private static boolean isPlace(Mention m) {
     return m.key() != null && (m.key().startsWith("state:") || m.key().startsWith("place:") || m.key().startsWith("city:"));
@@ -528,7 +482,7 @@ public final class MentionStage implements Stage {
   /** Family names alone and head nouns of organisations, after the full name was seen. */
   private List<Mention> laterReferences(String text, List<List<Token>> bySentence, List<Mention> found) {
     // the words that can refer back, each to the mentions it can refer to, in text order
-    java.util.Map<String, List<Mention>> referents = new java.util.HashMap<>();
+    Map<String, List<Mention>> referents = new HashMap<>();
     for (Mention m : found) {
       String[] words = Clitics.key(ArabicNormalizer.normalize(m.span().of(text))).split("\\s+");
       if (words.length < 2) {

@@ -819,11 +819,8 @@ public final class EventStage implements Stage {
       }
       return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
     }
-    String before = from == 0 ? null : keys[from - 1];
-    if (before != null && !words.is("preposition", before) && words.isOrJoined("preposition", before)) {
-      before = before.substring(1); // وفي بغداد: في
-    }
-    if (before != null && words.is("preposition", before)) {
+    String before = from == 0 ? null : words.memberOrJoined("preposition", keys[from - 1]); // وفي بغداد: في
+    if (before != null) {
       if ("من".equals(before) && from > 1
           && (tokens.get(from - 2).kind() == TokenKind.NUMBER || words.is("quantity", keys[from - 2]))) {
         return null; // مئات من الطلبة، سبعة من عناصر الشرطة: a count, not a preposition

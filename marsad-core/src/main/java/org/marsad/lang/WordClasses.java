@@ -55,8 +55,16 @@ public final class WordClasses {
    * {@code wordClass}: وفي is في, and وسط stays وسط.
    */
   public boolean isOrJoined(String wordClass, String key) {
-    return is(wordClass, key) || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-        && is(wordClass, key.substring(1));
+    return memberOrJoined(wordClass, key) != null;
+  }
+
+  /** The member of {@code wordClass} that {@code key} is, itself or without a joined و or ف (وفي: في), or null. */
+  public String memberOrJoined(String wordClass, String key) {
+    if (is(wordClass, key)) {
+      return key;
+    }
+    boolean joined = key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف');
+    return joined && is(wordClass, key.substring(1)) ? key.substring(1) : null;
   }
 
   /** The classes of the normalised word {@code key}, in name order; empty when it has none. */
