@@ -37,6 +37,16 @@ public final class EventLexicon {
   private final Map<String, Cameo> cameo = new HashMap<>();
   private final Phrases<Cue> cues = new Phrases<>();
   private final Phrases<String> contexts = new Phrases<>();
+  /** Verbs that characterise (وصف ... بأنه), and those that do only with a pronoun object (اعتبرته). */
+  private final Set<String> describing = new HashSet<>();
+  private final Set<String> considering = new HashSet<>();
+  /** Evaluations, each with the event its characterisation reports (criticism or praise). */
+  private final Map<String, Trigger> evaluations = new HashMap<>();
+  /** Words that turn the evaluation after them around (غير مبرر). */
+  private final Set<String> negators = new HashSet<>();
+  /** The event a negative evaluation reports, and the event a positive one does. */
+  private Trigger criticism;
+  private Trigger praise;
 
   private EventLexicon() {}
 
@@ -46,6 +56,7 @@ public final class EventLexicon {
     lexicon.loadTriggers(DataFile.load("/lang/ar/events/triggers.tsv"));
     lexicon.loadCues(DataFile.load("/lang/ar/events/modality.tsv"));
     lexicon.loadContexts(DataFile.load("/lang/ar/events/contexts.tsv"));
+    lexicon.loadCharacterisation(DataFile.load("/lang/ar/events/characterisation.tsv"));
     return lexicon;
   }
 
@@ -117,6 +128,29 @@ public final class EventLexicon {
     }
   }
 
+  private void loadCharacterisation(DataFile file) {
+    for (Map<String, String> row : file.rows()) {
+      String role = row.get("role");
+      for (String word : contexts.words(row.get("form_ar"))) {
+        switch (role) {
+          case "verb" -> describing.add(word);
+          case "verb_object" -> considering.add(word);
+          case "negator" -> negators.add(word);
+          case "negative", "positive" -> {
+            Trigger t = new Trigger(row.get("type"), row.get("mode"), row.get("cameo"), false, Set.of("OBJ"), false, false);
+            evaluations.putIfAbsent(word, t);
+            if (role.equals("negative") && criticism == null) {
+              criticism = t;
+            } else if (role.equals("positive") && praise == null) {
+              praise = t;
+            }
+          }
+          default -> throw new IllegalArgumentException("characterisation.tsv: unknown role " + role);
+        }
+      }
+    }
+  }
+
   Cameo cameo(String code) {
     return code == null ? null : cameo.get(code);
   }
@@ -129,7 +163,10 @@ public final class EventLexicon {
     return contexts;
   }
 
-  /** The longest trigger starting at token {@code i}, or {@code null}. */
+  /**
+   * The longest trigger starting at token {@code i}, or a characterisation there (وصفت الحكومة
+   * الاشتباكات بأنها «محاولة لعرقلة ...»: criticism), or {@code null}.
+   */
   Found triggerAt(List<Token> tokens, String[] keys, int i) {
     if (tokens.get(i).kind() != TokenKind.ARABIC) {
       return null;
@@ -147,7 +184,116 @@ public final class EventLexicon {
         }
       }
     }
-    return best;
+    return best != null ? best : characterisationAt(tokens, keys, i);
+  }
+
+  /**
+   * A verb that characterises someone or something, read as the event its evaluation reports:
+   * criticism when the evaluation is negative (وصفوا الحفل «بالنفاق», اعتبرته هافانا «غير مبرر»),
+   * praise when it is positive (وصفت طالبان حقاني بأنه «محارب نموذجي»). The evaluation follows
+   * بأنه or a word joined to ب within ten words of the verb; after اعتبر only a pronoun object
+   * makes it a characterisation, and the evaluation is any of the clause's next nine words.
+   */
+  private Found characterisationAt(List<Token> tokens, String[] keys, int i) {
+    for (Reading r : readings(keys[i])) {
+      Trigger t = null;
+      if (describing.contains(r.word)) {
+        t = evaluationAfterBi(tokens, keys, i + 1);
+      } else if (considering.contains(r.word) && r.suffixed) {
+        t = evaluation(tokens, keys, i + 1, i + 10);
+      }
+      if (t != null) {
+        return new Found(i, i + 1, t, r.future, r.suffixed, r.joined);
+      }
+    }
+    return null;
+  }
+
+  /** The evaluation that بأنه, بـ or a word joined to ب opens within the clause, or null. */
+  private Trigger evaluationAfterBi(List<Token> tokens, String[] keys, int from) {
+    for (int j = from; j < keys.length && j < from + 10; j++) {
+      if (breaksClause(tokens.get(j))) {
+        return null;
+      }
+      String key = keys[j];
+      if (key.equals("ب") || key.startsWith("بان") && key.length() <= 6) {
+        return evaluation(tokens, keys, j + 1, j + 7); // بأنه «محارب نموذجي», بـ"الخونة"
+      }
+      if (key.length() > 3 && key.charAt(0) == 'ب') {
+        Trigger t = evaluation(tokens, keys, j, j + 6); // بالنفاق, بالمزيفة
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What the evaluation in tokens {@code [from, to)} of the clause reports: criticism as soon as a
+   * negative word appears (or a positive one after غير), else praise when a positive one did, else null.
+   */
+  private Trigger evaluation(List<Token> tokens, String[] keys, int from, int to) {
+    Trigger found = null;
+    boolean negated = false;
+    for (int j = from; j < keys.length && j < to; j++) {
+      if (breaksClause(tokens.get(j))) {
+        break;
+      }
+      if (negator(keys[j])) {
+        negated = true; // غير مبرر, بغير القانوني, وغير المبرر
+        continue;
+      }
+      Trigger t = evaluationOf(keys[j]);
+      if (t == null) {
+        continue;
+      }
+      if (negated) {
+        t = t.equals(praise) ? criticism : praise;
+        negated = false;
+      }
+      if (t.equals(criticism)) {
+        return t;
+      }
+      found = t;
+    }
+    return found;
+  }
+
+  private boolean negator(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      if (negators.contains(r.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The evaluation a word reads as, through its proclitics and article, and without a feminine or plural ending. */
+  private Trigger evaluationOf(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      String stem = r.stem();
+      for (String form : List.of(stem, stem.startsWith("ال") && stem.length() > 4 ? stem.substring(2) : stem)) {
+        Trigger t = evaluations.get(form);
+        for (String ending : ENDINGS) {
+          if (t == null && form.length() > ending.length() + 2 && form.endsWith(ending)) {
+            t = evaluations.get(form.substring(0, form.length() - ending.length()));
+          }
+        }
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Feminine and plural endings an evaluation is also read without (normalised: ة is written ه). */
+  private static final List<String> ENDINGS = List.of("ه", "ات", "ون", "ين");
+
+  /** Punctuation that ends a clause: anything but quotation marks and brackets around the words quoted. */
+  private static boolean breaksClause(Token token) {
+    return token.kind() == TokenKind.PUNCT && "«»\"“”'()".indexOf(token.text().charAt(0)) < 0;
   }
 
   /** The end of {@code phrase} matched from token {@code i} (its first word already read there), or -1. */

@@ -491,8 +491,9 @@ public final class EventStage implements Stage {
     }
     Participant residents = targets.get(0) == null ? residentsOf(t, location) : null;
     for (Arg actor : sources) {
+      Participant by = actor == null ? protestersOf(t, location) : actor.participant();
       for (Arg target : targets) {
-        out.add(event(t, cameo, contexts, actor, target == null ? residents : target.participant(), symmetric, location, date,
+        out.add(event(t, cameo, contexts, by, target == null ? residents : target.participant(), symmetric, location, date,
             negated[0], modality, trigger, s, confidence));
       }
     }
@@ -512,12 +513,24 @@ public final class EventStage implements Stage {
     return new Participant(location.span(), null, location.name(), location.country(), null);
   }
 
-  private static Event event(Trigger t, EventLexicon.Cameo cameo, List<String> contexts, Arg source, Participant target,
+  /**
+   * The unnamed crowd of the place where a protest was held, as its source when the sentence names
+   * none: "تظاهر مئات الأشخاص في أثينا" were Greeks protesting (ICEWS and the news annotators code
+   * such protesters as the place's civilians). As with {@link #residentsOf}, the span is the place's.
+   */
+  private static Participant protestersOf(Trigger t, Event.Location location) {
+    if (!PROTESTED.contains(t.type()) || location == null || location.country() == null) {
+      return null;
+    }
+    return new Participant(location.span(), null, location.name(), location.country(), "CVL");
+  }
+
+  private static Event event(Trigger t, EventLexicon.Cameo cameo, List<String> contexts, Participant source, Participant target,
       boolean symmetric, Event.Location location, LocalDate date, boolean negated, Modality modality, Span trigger, int s,
       double confidence) {
     return new Event(t.type(), t.mode(), t.cameo(), cameo == null ? rootOf(t.cameo()) : cameo.root(),
         cameo == null ? quadClassOf(t.type()) : cameo.quadClass(), cameo == null ? 0 : cameo.goldstein(), contexts,
-        source == null ? null : source.participant(), target, symmetric,
+        source, target, symmetric,
         location, date, negated, modality, trigger, s, List.of(trigger), Math.min(1, confidence));
   }
 
@@ -735,9 +748,10 @@ public final class EventStage implements Stage {
     return false;
   }
 
-  /** A sound masculine or feminine plural of a nationality (فلسطينيين, العراقيون, أمريكيات): people, not a description. */
+  /** A plural of a nationality, sound (فلسطينيين, العراقيون, أمريكيات) or broken (الصرب): people, not a description. */
   private static boolean pluralNisba(String key) {
-    return key.endsWith("يين") || key.endsWith("يون") || key.endsWith("يات");
+    // a broken plural (مئات الصرب, آلاف الأكراد) ends neither as a singular nisba (ي) nor as its feminine (ية)
+    return key.endsWith("يين") || key.endsWith("يون") || key.endsWith("يات") || !key.endsWith("ي") && !key.endsWith("ه");
   }
 
   /** A noun without the article, after any proclitics (وحدة, مصورا, ومسلحون). */
@@ -1088,10 +1102,20 @@ public final class EventStage implements Stage {
         before = a;
       }
     }
-    if (before != null && !clauseBreakBetween(tokens, before.to(), at)) {
+    if (before != null && !clauseBreakBetween(tokens, before.to(), at) && !clauseOpenedBetween(keys, before.to(), at)) {
       return before;
     }
     return verbSubjectAfter(tokens, keys, args, found);
+  }
+
+  /** Whether a conjunction that opens a new clause (فيما، بينما، عندما) stands in tokens {@code [from, to)}. */
+  private boolean clauseOpenedBetween(String[] keys, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.isOrJoined("clause_opener", keys[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

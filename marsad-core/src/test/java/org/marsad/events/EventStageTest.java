@@ -129,6 +129,56 @@ class EventStageTest {
   }
 
   @Test
+  void takesTheCrowdOfThePlaceAsTheSourceOfAProtestThatNamesNone() {
+    String text = "تظاهر مئات الأشخاص في أثينا احتجاجا على قانون الهجرة.";
+    Event e = events(text, "PROTEST").get(0);
+    assertThat(e.source().country()).isEqualTo("GRC");
+    assertThat(e.source().sector()).isEqualTo("CVL");
+    assertThat(e.source().span().of(text)).isEqualTo("أثينا");
+  }
+
+  @Test
+  void readsACountedBrokenPluralOfANationalityAsItsPeople() {
+    String text = "وتظاهر مئات الصرب في بلغراد أمس.";
+    Event e = events(text, "PROTEST").get(0);
+    assertThat(e.source().span().of(text)).isEqualTo("مئات الصرب");
+    assertThat(e.source().country()).isEqualTo("SRB");
+  }
+
+  @Test
+  void readsADescriptionByItsNegativeEvaluationAsCriticism() {
+    Event e = events("ووصفت حكومة الوفاق الوطني تلك الاشتباكات بأنها \"محاولة لعرقلة الانتقال السياسي\".", "ACCUSE").get(0);
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(e.source().sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void readsADescriptionByItsPositiveEvaluationAsPraise() {
+    Event e = events("ووصفت طالبان في بيانها جلال الدين حقاني بأنه \"محارب نموذجي\".", "SUPPORT").get(0);
+    assertThat(e.cameo()).isEqualTo("051");
+    assertThat(e.source().country()).isEqualTo("AFG");
+  }
+
+  @Test
+  void turnsAPositiveEvaluationAroundAfterGhayr() {
+    assertThat(events("واعتبرته هافانا \"غير مبرر\".", "ACCUSE")).hasSize(1);
+    assertThat(events("وعبر عن دهشته إزاء ما وصفه بغير القانوني.", "SUPPORT")).isEmpty();
+  }
+
+  @Test
+  void readsNoEvaluationWhereNoneIsListedOrConsideringHasNoPronounObject() {
+    assertThat(events("ووصف المتحدث الوضع بأنه معقد.", "ACCUSE")).isEmpty();
+    assertThat(events("واعتبر الوزير أن الحل سيكون صحيحا.", "SUPPORT")).isEmpty();
+  }
+
+  @Test
+  void takesNoSubjectBeforeAVerbAcrossAConjunctionThatOpensAClause() {
+    String text = "أقام ترامب حفل الإفطار فيما تظاهر عدد من المحتجين أمام البيت الأبيض.";
+    Event e = events(text, "PROTEST").get(0);
+    assertThat(e.source().span().of(text)).isEqualTo("المحتجين");
+  }
+
+  @Test
   void givesAKillingTheAgentOfTheAttackItHappenedIn() {
     assertThat(events("وقتل 150 مدنيا افغانيا على الاقل في سلسلة من الضربات الجوية الاميركية.", "ASSAULT").get(0)
         .source().country()).isEqualTo("USA");
