@@ -382,6 +382,12 @@ public final class EventLexicon {
         break;
       }
     }
+    for (int i = Math.max(0, trigger - LIGHT_VERB_REACH); i < clauseStart; i++) {
+      Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
+      if (cue != null && "light".equals(cue.value().scope()) && cue.to() <= trigger) {
+        modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality; // سيجري رئيس الحكومة، يوسف الشاهد، زيارة
+      }
+    }
     for (int i = clauseStart; i < trigger; i++) {
       Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
       if (cue == null || cue.to() > trigger) {
@@ -389,6 +395,13 @@ public final class EventLexicon {
       }
       boolean near = trigger - cue.to() <= 1;
       String scope = cue.value().scope();
+      if ("after".equals(scope)) {
+        continue;
+      }
+      if ("light".equals(scope)) {
+        modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality;
+        continue;
+      }
       if (("before".equals(scope) || "before_present".equals(scope)) && !near
           || "before_present".equals(scope) && !presentVerb(keys[trigger])) {
         continue; // قد before a perfect verb asserts the event: وقد استقبل، قد رحبت
@@ -408,6 +421,23 @@ public final class EventLexicon {
     }
     return modality;
   }
+
+  /**
+   * Whether one of the two words right after a trigger ending at token {@code end} says the event is
+   * still to come: القمة المقبلة، محادثاته المقررة، الزيارة المرتقبة.
+   */
+  boolean scheduledAfter(List<Token> tokens, String[] keys, int end) {
+    for (int i = end; i < Math.min(end + 2, keys.length); i++) {
+      Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
+      if (cue != null && "after".equals(cue.value().scope())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a trigger a future light verb governs it, across the commas of an apposition. */
+  private static final int LIGHT_VERB_REACH = 12;
 
   /** Whether a word reads as a present (imperfect) verb: يهاجم، نزور، تعقد; not a perfect one (تعرضت، استقبل). */
   private static boolean presentVerb(String key) {

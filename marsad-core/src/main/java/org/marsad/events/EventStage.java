@@ -456,6 +456,9 @@ public final class EventStage implements Stage {
     }
     boolean[] negated = {false};
     Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), negated);
+    if (modality == Modality.ACTUAL && lexicon.scheduledAfter(tokens, keys, found.to())) {
+      modality = Modality.INTENDED;
+    }
     Discourse discourse = document.discourse().get(s);
     String body = document.sentences().get(s).span().of(document.text()).strip();
     if (modality == Modality.ACTUAL && (body.endsWith("؟") || body.endsWith("?"))) {

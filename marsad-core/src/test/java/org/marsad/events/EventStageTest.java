@@ -262,6 +262,20 @@ class EventStageTest {
   }
 
   @Test
+  void marksAVerbalNounAfterAFutureLightVerbAsIntendedAcrossAnApposition() {
+    assertThat(events("سيجري رئيس الحكومة، يوسف الشاهد، اليوم الأحد زيارة رسمية إلى الجزائر.", "CONSULT"))
+        .singleElement().extracting(Event::modality).isEqualTo(Modality.INTENDED);
+  }
+
+  @Test
+  void marksAnEventScheduledByTheWordAfterItAsIntended() {
+    assertThat(events("وحدد البيت الأبيض موعد القمة المقبلة بين ترامب وكيم جونغ أون في سنغافورة.", "CONSULT"))
+        .singleElement().extracting(Event::modality).isEqualTo(Modality.INTENDED);
+    assertThat(events("وعقدت القمة بين ترامب وكيم جونغ أون في سنغافورة.", "CONSULT"))
+        .singleElement().extracting(Event::modality).isEqualTo(Modality.ACTUAL);
+  }
+
+  @Test
   void marksAConditionAsHypothetical() {
     assertThat(events("وإذا هاجمت القوات الإسرائيلية المدينة فإن الرد سيكون قاسيا.", "ASSAULT"))
         .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
