@@ -192,6 +192,19 @@ public final class EventFeatures {
     for (String c : nearClusters) {
       f.add("type,nearcl=" + type + "," + c);
     }
+    // how the sentence opens: with the trigger (an incident told first), a reporting verb, another
+    // trigger (the incident as the background of another event) or something else
+    int first = 0;
+    while (first < at && tokens.get(first).kind() != TokenKind.ARABIC) {
+      first++;
+    }
+    String opening = first == at ? "trigger" : classesOf(keys[first]).contains("report") ? "report" : "other";
+    for (Event c : candidates) {
+      if (opening.equals("other") && c.sentence() == event.sentence() && c.trigger().start() == tokens.get(first).span().start()) {
+        opening = "event";
+      }
+    }
+    f.add("type,opening=" + type + "," + opening);
     java.util.Set<String> objectClass = cues.classesOf(next);
     f.add("objclass=" + (objectClass.isEmpty() ? "-" : objectClass.iterator().next()));
     return f.toArray(new String[0]);
