@@ -301,7 +301,8 @@ public final class ActorLexicon {
    * Known people are often named by family name alone (بوتين, أردوغان). A family name is indexed
    * after everything else, so it never displaces a state, place or organisation spelled alike, and
    * only when it is distinctive: not a given name, function word, common word (الحداد, mourning) or
-   * regnal number (الثاني of عبد الله الثاني), and long enough.
+   * regnal number (الثاني of عبد الله الثاني), and long enough, or listed as a short family name that
+   * is no Arabic word (بوش).
    */
   private void addFamilyNames() {
     // in file order, so that of two listed people with one family name the first (a current office
@@ -317,7 +318,8 @@ public final class ActorLexicon {
       }
       String family = words.get(words.size() - 1);
       int minimum = family.startsWith("ال") ? 6 : 4;
-      if (family.length() >= minimum && !givenNames.contains(family) && !functionWords.contains(family)
+      boolean distinctive = family.length() >= minimum || wordClasses.is("short_surname", family);
+      if (distinctive && !givenNames.contains(family) && !functionWords.contains(family)
           && !wordClasses.is("regnal_number", family) && !wordClasses.is("common_surname", family)
           && !particles.contains(words.get(words.size() - 2))) {
         byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(person);
