@@ -47,6 +47,13 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsAShortFamilyNameAloneOnlyWhenItIsNoArabicWord() {
+    assertThat(mention("هتف المتظاهرون يسقط بوش", "بوش").country()).isEqualTo("USA");
+    // بري: land (Nabih Berri), عون: help (Michel Aoun)
+    assertThat(mentions("وصلت المساعدات بري وبحرا بعون من الجيش").stream().filter(m -> m.type() == EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
   void readsAHashtagAfterATitleAsTheTitledPersonsName() {
     Mention m = mention("استقبل الرئيس الكوبي #راوول_كاسترو الثلاثاء وفدا", "#راوول_كاسترو");
     assertThat(m.type()).isEqualTo(EntityType.PERSON);
