@@ -70,7 +70,31 @@ public final class ActorRecogniser {
       }
       i = Math.max(next, i + 1);
     }
-    return mentions;
+    return clubs(text, tokens, keys, mentions);
+  }
+
+  /**
+   * A sports club named by a club word and its city (دينامو كييف، ستيوا بوخارست، وسسكا موسكو) is an
+   * organisation of the city's country, not the city.
+   */
+  private List<Mention> clubs(String text, List<Token> tokens, String[] keys, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      int from = 0;
+      while (from < tokens.size() && tokens.get(from).span().end() <= m.span().start()) {
+        from++;
+      }
+      boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
+      if (place && from > 0 && from < tokens.size() && tokens.get(from).span().start() == m.span().start()
+          && lexicon.wordClasses().isOrJoined("club_head", keys[from - 1])) {
+        Span span = new Span(tokens.get(from - 1).span().start(), m.span().end());
+        out.add(new Mention(span, EntityType.ORG, "club:" + Clitics.key(tokens.get(from - 1).norm()) + " " + m.key(),
+            m.country(), null, null, Mention.Recogniser.PATTERN, Mention.Form.NAME));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**

@@ -54,6 +54,14 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsAClubWordAndItsCityAsAClubOfThatCountry() {
+    Mention m = mention("وفاز دينامو كييف على منافسه", "دينامو كييف");
+    assertThat(m.type()).isEqualTo(EntityType.ORG);
+    assertThat(m.country()).isEqualTo("UKR");
+    assertThat(mention("وصل الوفد إلى كييف", "كييف").type()).isNotEqualTo(EntityType.ORG);
+  }
+
+  @Test
   void readsAHashtagAfterATitleAsTheTitledPersonsName() {
     Mention m = mention("استقبل الرئيس الكوبي #راوول_كاسترو الثلاثاء وفدا", "#راوول_كاسترو");
     assertThat(m.type()).isEqualTo(EntityType.PERSON);
