@@ -66,7 +66,7 @@ public final class MentionStage implements Stage {
         continue;
       }
       List<Mention> model = modelNames(tokens, modelFound.get(s));
-      model.removeIf(m -> placeNoun(tokens, m));
+      model.removeIf(m -> commonNoun(tokens, m));
       mentions.addAll(identified(tokens, merge(tokens, model, found)));
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
@@ -220,14 +220,18 @@ public final class MentionStage implements Stage {
     return out;
   }
 
-  /** A model's one-word name that is only a place noun with the article (البلدة, المدينة): the place named before, no name. */
-  boolean placeNoun(List<Token> tokens, Mention m) {
+  /**
+   * A model's one-word name that is only a common noun with the article: a place noun (البلدة,
+   * المدينة) or the noun of a kind of body (البنك, الشركة): the place or body named before, no name.
+   */
+  boolean commonNoun(List<Token> tokens, Mention m) {
     int from = first(tokens, m.span());
     if (from < 0 || from != last(tokens, m.span())) {
       return false;
     }
     for (Clitics.Reading r : Clitics.withoutProclitics(Clitics.key(tokens.get(from).norm()))) {
-      if (r.stem().startsWith("ال") && lexicon.wordClasses().is("locative", r.stem().substring(2))) {
+      if (r.stem().startsWith("ال") && (lexicon.wordClasses().is("locative", r.stem().substring(2))
+          || m.type() == EntityType.ORG && lexicon.wordClasses().is("body_noun", r.stem().substring(2)))) {
         return true;
       }
     }

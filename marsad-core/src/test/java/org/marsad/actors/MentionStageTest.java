@@ -114,8 +114,16 @@ class MentionStageTest {
   void readsAPlaceNounWithTheArticleAsNoName() {
     String text = "على المدرسة الزراعية شرق البلدة فقتلت المدرس";
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
-    assertThat(stage.placeNoun(tokens, model(text, "البلدة", EntityType.ORG))).isTrue();
-    assertThat(stage.placeNoun(tokens, model(text, "المدرسة", EntityType.ORG))).isFalse();
+    assertThat(stage.commonNoun(tokens, model(text, "البلدة", EntityType.ORG))).isTrue();
+    assertThat(stage.commonNoun(tokens, model(text, "المدرسة", EntityType.ORG))).isFalse();
+  }
+
+  @Test
+  void readsTheNounOfAKindOfBodyWithTheArticleAsNoName() {
+    String text = "كما خولت الجمعية مجلس ادارة البنك بالموافقة على اصدار سندات البنك التجاري";
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    assertThat(stage.commonNoun(tokens, model(text, "البنك", EntityType.ORG))).isTrue();
+    assertThat(stage.commonNoun(tokens, model(text, "البنك التجاري", EntityType.ORG))).isFalse();
   }
 
   @Test
