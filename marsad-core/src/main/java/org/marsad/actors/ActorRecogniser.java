@@ -75,11 +75,20 @@ public final class ActorRecogniser {
 
   /**
    * A sports club named by a club word and its city (دينامو كييف، ستيوا بوخارست، وسسكا موسكو) is an
-   * organisation of the city's country, not the city.
+   * organisation of the city's country, not the city; so is a city followed by the masculine
+   * nationality of its own country, which a team takes and a city (feminine) does not (ميلان
+   * الإيطالي، ليون الفرنسي; but باريس الفرنسية).
    */
   private List<Mention> clubs(String text, List<Token> tokens, String[] keys, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (k + 1 < mentions.size() && m.key() != null && (m.key().startsWith("place:") || m.key().startsWith("city:"))
+          && teamNationality(text, tokens, m, mentions.get(k + 1))) {
+        out.add(new Mention(m.span(), EntityType.ORG, "club:" + m.key(), m.country(), null, null, Mention.Recogniser.PATTERN,
+            Mention.Form.NAME));
+        continue;
+      }
       int from = 0;
       while (from < tokens.size() && tokens.get(from).span().end() <= m.span().start()) {
         from++;
@@ -95,6 +104,16 @@ public final class ActorRecogniser {
       }
     }
     return out;
+  }
+
+  /** Whether {@code next} is the masculine singular nationality of {@code place}'s country right after it. */
+  private static boolean teamNationality(String text, List<Token> tokens, Mention place, Mention next) {
+    if (next.form() != Mention.Form.ADJECTIVE || place.country() == null || !place.country().equals(next.country())) {
+      return false;
+    }
+    String between = text.substring(place.span().end(), next.span().start());
+    String word = org.marsad.analysis.ArabicNormalizer.normalize(next.span().of(text));
+    return between.isBlank() && word.endsWith("ي");
   }
 
   /**

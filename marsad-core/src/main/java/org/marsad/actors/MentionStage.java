@@ -293,8 +293,9 @@ public final class MentionStage implements Stage {
         boolean same = mFrom == from && mTo == to;
         // narrowing drops head nouns before a name and one describing adjective after it (حزب الله اللبناني),
         // never more of a listed name (مركز القاهرة الدولي لتسوية النزاعات، حركة العدل والمساواة)
-        // a capital after a locative preposition is the city, whatever the model reads (قرب كابل)
-        if (same ? sameKind(m.type(), name.type()) || m.key() != null && m.key().startsWith("city:")
+        // a capital after a locative preposition is the city, whatever the model reads (قرب كابل), and a city
+        // with its team's nationality the club (ميلان الإيطالي)
+        if (same ? sameKind(m.type(), name.type()) || m.key() != null && (m.key().startsWith("city:") || m.key().startsWith("club:"))
             : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from)
                 || to < mTo && m.key() != null && !(mTo == to + 1 && tokens.get(mTo).norm().startsWith("ال"))) {
           continue;

@@ -59,6 +59,8 @@ class ActorRecogniserTest {
     assertThat(m.type()).isEqualTo(EntityType.ORG);
     assertThat(m.country()).isEqualTo("UKR");
     assertThat(mention("وصل الوفد إلى كييف", "كييف").type()).isNotEqualTo(EntityType.ORG);
+    assertThat(mention("وتعادل ميلان الإيطالي مع منافسه", "ميلان").type()).isEqualTo(EntityType.ORG);
+    assertThat(mention("ووصل الوفد إلى باريس الفرنسية", "باريس").type()).isNotEqualTo(EntityType.ORG);
   }
 
   @Test
