@@ -10,6 +10,7 @@ import org.marsad.Marsad;
 import org.marsad.actors.NameModel;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
@@ -181,10 +182,12 @@ public final class NerEvaluation {
   /**
    * The corpus type of a mention, or {@code null} for the forms ANERcorp does not annotate:
    * nationality adjectives, descriptions (الجيش اللبناني, وزير الدفاع السوداني) and later
-   * references (الحزب); a capital standing for its state is still a place name there.
+   * references by a common noun (الحزب); a capital standing for its state is still a place name
+   * there, and a person's later reference, a family name alone (طالباني), is a name.
    */
   private static String typeOf(Mention m) {
-    if (m.form() != Mention.Form.NAME && m.form() != Mention.Form.METONYM) {
+    boolean surname = m.form() == Mention.Form.REFERENCE && m.type() == EntityType.PERSON;
+    if (m.form() != Mention.Form.NAME && m.form() != Mention.Form.METONYM && !surname) {
       return null;
     }
     return switch (m.type()) {
