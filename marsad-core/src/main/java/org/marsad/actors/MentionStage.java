@@ -65,7 +65,7 @@ public final class MentionStage implements Stage {
         mentions.addAll(found);
         continue;
       }
-      List<Mention> model = modelNames(tokens, modelFound.get(s));
+      List<Mention> model = modelNames(tokens, joinedGivenNames(tokens, modelFound.get(s)));
       model.removeIf(m -> commonNoun(tokens, m));
       mentions.addAll(identified(tokens, merge(tokens, model, found)));
     }
@@ -183,6 +183,44 @@ public final class MentionStage implements Stage {
    * The names the statistical model finds, as mentions. The model knows no country or sector;
    * places it finds are GPE, and MISC names are left out.
    */
+  /**
+   * The model's persons with the given names joined to them by و put right: a list of people
+   * (أندريه غلوكسمان وبرنار هنري ليفي، وياسمين عبد العزيز) is cut before each و-joined given name,
+   * and a person whose given name the model left out behind its و gets it back.
+   */
+  List<NameModel.Found> joinedGivenNames(List<Token> tokens, List<NameModel.Found> model) {
+    List<NameModel.Found> out = new ArrayList<>(model.size());
+    for (NameModel.Found f : model) {
+      if (!f.type().equals("PERS")) {
+        out.add(f);
+        continue;
+      }
+      int from = f.from();
+      boolean previousFree = out.isEmpty() || out.get(out.size() - 1).to() < from;
+      if (from > 0 && previousFree && joinedGivenName(tokens.get(from - 1))) {
+        from--;
+      }
+      int cut = from + 1;
+      while (cut < f.to() - 1 && !joinedGivenName(tokens.get(cut))) {
+        cut++;
+      }
+      if (cut < f.to() - 1) {
+        out.add(new NameModel.Found(from, cut, f.type()));
+        out.add(new NameModel.Found(cut, f.to(), f.type()));
+      } else {
+        out.add(new NameModel.Found(from, f.to(), f.type()));
+      }
+    }
+    return out;
+  }
+
+  /** A given name joined to و (وياسمين, وعلي). */
+  private boolean joinedGivenName(Token token) {
+    String key = Clitics.key(token.norm());
+    return token.kind() == TokenKind.ARABIC && key.length() > 3 && key.charAt(0) == 'و' && lexicon.isGivenName(key.substring(1))
+        && !lexicon.isFunctionWord(key.substring(1)); // وعلى (and on) reads as وعلي once normalised
+  }
+
   static List<Mention> modelNames(List<Token> tokens, List<NameModel.Found> model) {
     List<Mention> out = new ArrayList<>();
     for (NameModel.Found f : model) {

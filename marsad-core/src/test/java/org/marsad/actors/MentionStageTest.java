@@ -119,6 +119,18 @@ class MentionStageTest {
   }
 
   @Test
+  void cutsAListOfPeopleBeforeEachGivenNameJoinedByWa() {
+    String text = "ويشارك الفنان أشرف عبد الباقي وياسمين عبد العزيز وعلى الجميع الحضور";
+    List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    assertThat(stage.joinedGivenNames(tokens, List.of(new NameModel.Found(2, 8, "PERS"))))
+        .containsExactly(new NameModel.Found(2, 5, "PERS"), new NameModel.Found(5, 8, "PERS"));
+    assertThat(stage.joinedGivenNames(tokens, List.of(new NameModel.Found(6, 8, "PERS"))))
+        .containsExactly(new NameModel.Found(5, 8, "PERS"));
+    assertThat(stage.joinedGivenNames(tokens, List.of(new NameModel.Found(9, 10, "PERS")))) // وعلى: and on
+        .containsExactly(new NameModel.Found(9, 10, "PERS"));
+  }
+
+  @Test
   void readsTheNounOfAKindOfBodyWithTheArticleAsNoName() {
     String text = "كما خولت الجمعية مجلس ادارة البنك بالموافقة على اصدار سندات البنك التجاري";
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
