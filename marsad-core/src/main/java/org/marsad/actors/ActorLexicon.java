@@ -330,6 +330,22 @@ public final class ActorLexicon {
         e.getValue().forEach(person -> phrases.add(List.of(e.getKey()), person));
       }
     }
+    // a family name that starts with a particle stands alone with it (أبو الغيط, بن علي, دي ميستورا)
+    Map<List<String>, List<ActorEntry>> byParticle = new java.util.LinkedHashMap<>();
+    for (ActorEntry person : people) {
+      List<String> words = person.name() == null ? List.of() : words(person.name());
+      if (words.size() >= 3 && wordClasses.is("family_particle", words.get(words.size() - 2))) {
+        List<String> family = words.subList(words.size() - 2, words.size());
+        if (!givenNames.contains(String.join(" ", family)) && !wordClasses.is("common_surname", String.join(" ", family))) {
+          byParticle.computeIfAbsent(List.copyOf(family), f -> new ArrayList<>()).add(person);
+        }
+      }
+    }
+    for (Map.Entry<List<String>, List<ActorEntry>> e : byParticle.entrySet()) {
+      if (entriesOf(e.getKey()).isEmpty()) {
+        e.getValue().forEach(person -> phrases.add(e.getKey(), person));
+      }
+    }
   }
 
   private void loadInstitutions(DataFile file) {

@@ -54,6 +54,12 @@ class ActorRecogniserTest {
   }
 
   @Test
+  void readsAFamilyNameWithItsParticleAloneAsThePerson() {
+    assertThat(mention("وقال أبو الغيط إن الجامعة تدعم الحوار", "أبو الغيط").key()).isEqualTo("person:ahmed_aboul_gheit");
+    assertThat(mention("وصل الوفد إلى أبو ظبي", "أبو ظبي").type()).isEqualTo(EntityType.GPE);
+  }
+
+  @Test
   void readsAClubWordAndItsCityAsAClubOfThatCountry() {
     Mention m = mention("وفاز دينامو كييف على منافسه", "دينامو كييف");
     assertThat(m.type()).isEqualTo(EntityType.ORG);
