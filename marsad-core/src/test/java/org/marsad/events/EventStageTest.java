@@ -130,11 +130,19 @@ class EventStageTest {
 
   @Test
   void takesTheCrowdOfThePlaceAsTheSourceOfAProtestThatNamesNone() {
-    String text = "تظاهر مئات الأشخاص في أثينا احتجاجا على قانون الهجرة.";
+    String text = "تظاهر الآلاف في أثينا احتجاجا على قانون الهجرة.";
     Event e = events(text, "PROTEST").get(0);
     assertThat(e.source().country()).isEqualTo("GRC");
     assertThat(e.source().sector()).isEqualTo("CVL");
     assertThat(e.source().span().of(text)).isEqualTo("أثينا");
+  }
+
+  @Test
+  void takesCountedPersonsAsTheCrowdOfAProtest() {
+    String text = "وخلال الإفطار، تظاهر عشرات الأشخاص أمام البيت الأبيض رافعين لافتات.";
+    Event e = events(text, "PROTEST").get(0);
+    assertThat(e.source().span().of(text)).isEqualTo("الأشخاص");
+    assertThat(e.source().sector()).isEqualTo("CVL");
   }
 
   @Test
