@@ -196,11 +196,14 @@ final class Agents {
       if (isClass("light_verb", keys[k])) {
         Arg before = null;
         for (Arg a : args) {
-          if (a.prep() != null || a.place() || a.adjective()) {
+          if (a.prep() != null || a.adjective()) {
             continue;
           }
           if (a.from() > k && a.to() <= at) {
-            return a;
+            return a; // a place standing there acts as its government: دخلت أربيل في مفاوضات مع بغداد
+          }
+          if (a.place()) {
+            continue;
           }
           if (a.to() <= k && k - a.to() <= 1) {
             before = a;

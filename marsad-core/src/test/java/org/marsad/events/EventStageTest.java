@@ -146,6 +146,14 @@ class EventStageTest {
   }
 
   @Test
+  void takesTheSubjectOfALightVerbOfEnteringAsTheAgentOfTheNounAfterIt() {
+    String text = "ودخلت أربيل في مفاوضات شاقة مع بغداد خلال الأشهر الماضية.";
+    Event e = events(text, "CONSULT").get(0);
+    assertThat(e.source().span().of(text)).isEqualTo("أربيل");
+    assertThat(e.target().span().of(text)).isEqualTo("بغداد");
+  }
+
+  @Test
   void readsACountedBrokenPluralOfANationalityAsItsPeople() {
     String text = "وتظاهر مئات الصرب في بلغراد أمس.";
     Event e = events(text, "PROTEST").get(0);
