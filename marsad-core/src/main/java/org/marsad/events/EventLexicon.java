@@ -372,8 +372,11 @@ public final class EventLexicon {
     return out;
   }
 
-  /** Whether the clause before the trigger, or the words right before it, change how it is read. */
-  Modality modalityBefore(List<Token> tokens, String[] keys, int trigger, boolean future, boolean[] negated) {
+  /**
+   * Whether the clause before the trigger, or the words right before it, change how it is read; a
+   * future light verb only governs a trigger that is a verbal noun ({@code noun}).
+   */
+  Modality modalityBefore(List<Token> tokens, String[] keys, int trigger, boolean future, boolean noun, boolean[] negated) {
     Modality modality = future ? Modality.INTENDED : Modality.ACTUAL;
     int clauseStart = 0;
     for (int i = trigger - 1; i >= 0; i--) {
@@ -382,7 +385,7 @@ public final class EventLexicon {
         break;
       }
     }
-    for (int i = Math.max(0, trigger - LIGHT_VERB_REACH); i < clauseStart; i++) {
+    for (int i = Math.max(0, trigger - LIGHT_VERB_REACH); noun && i < clauseStart; i++) {
       Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
       if (cue != null && "light".equals(cue.value().scope()) && cue.to() <= trigger) {
         modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality; // سيجري رئيس الحكومة، يوسف الشاهد، زيارة
@@ -399,7 +402,7 @@ public final class EventLexicon {
         continue;
       }
       if ("light".equals(scope)) {
-        modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality;
+        modality = noun && modality == Modality.ACTUAL ? Modality.INTENDED : modality;
         continue;
       }
       if (("before".equals(scope) || "before_present".equals(scope)) && !near
@@ -438,6 +441,21 @@ public final class EventLexicon {
 
   /** How many words before a trigger a future light verb governs it, across the commas of an apposition. */
   private static final int LIGHT_VERB_REACH = 12;
+
+  /** Whether the trigger found is a verbal noun, or a phrase that starts with one (زيارة رسمية). */
+  boolean verbalNoun(String[] keys, Found found) {
+    if (found.trigger().noun()) {
+      return true;
+    }
+    for (Reading r : readings(keys[found.from()])) {
+      for (Map.Entry<List<String>, Trigger> e : triggers.getOrDefault(r.word, List.of())) {
+        if (e.getKey().size() == 1 && e.getValue().noun()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Whether a word reads as a present (imperfect) verb: يهاجم، نزور، تعقد; not a perfect one (تعرضت، استقبل). */
   private static boolean presentVerb(String key) {

@@ -455,7 +455,7 @@ public final class EventStage implements Stage {
       targets.set(0, host);
     }
     boolean[] negated = {false};
-    Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), negated);
+    Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), lexicon.verbalNoun(keys, found), negated);
     if (modality == Modality.ACTUAL && lexicon.scheduledAfter(tokens, keys, found.to())) {
       modality = Modality.INTENDED;
     }

@@ -284,6 +284,12 @@ class EventStageTest {
   }
 
   @Test
+  void letsAFutureLightVerbGovernNoVerbAfterIt() {
+    assertThat(events("وأضاف أن بين من سيجري نقلهم رهائن كانت فصائل من المعارضة قد احتجزتهم عندما اجتاحت إدلب.", "COERCE"))
+        .singleElement().extracting(Event::modality).isEqualTo(Modality.ACTUAL);
+  }
+
+  @Test
   void marksAnEventScheduledByTheWordAfterItAsIntended() {
     assertThat(events("وحدد البيت الأبيض موعد القمة المقبلة بين ترامب وكيم جونغ أون في سنغافورة.", "CONSULT"))
         .singleElement().extracting(Event::modality).isEqualTo(Modality.INTENDED);
