@@ -180,10 +180,6 @@ public final class MentionStage implements Stage {
   }
 
   /**
-   * The names the statistical model finds, as mentions. The model knows no country or sector;
-   * places it finds are GPE, and MISC names are left out.
-   */
-  /**
    * The model's persons with the given names joined to them by و put right: a list of people
    * (أندريه غلوكسمان وبرنار هنري ليفي، وياسمين عبد العزيز) is cut before each و-joined given name,
    * and a person whose given name the model left out behind its و gets it back.
@@ -221,6 +217,10 @@ public final class MentionStage implements Stage {
         && !lexicon.isFunctionWord(key.substring(1)); // وعلى (and on) reads as وعلي once normalised
   }
 
+  /**
+   * The names the statistical model finds, as mentions. The model knows no country or sector;
+   * places it finds are GPE, and MISC names are left out.
+   */
   static List<Mention> modelNames(List<Token> tokens, List<NameModel.Found> model) {
     List<Mention> out = new ArrayList<>();
     for (NameModel.Found f : model) {
