@@ -518,7 +518,7 @@ public final class EventStage implements Stage {
 
   /**
    * The unnamed crowd of the place where a protest was held, as its source when the sentence names
-   * none: "تظاهر مئات الأشخاص في أثينا" were Greeks protesting (ICEWS and the news annotators code
+   * none: "تظاهر الآلاف في أثينا" were Greeks protesting (ICEWS and the news annotators code
    * such protesters as the place's civilians). As with {@link #residentsOf}, the span is the place's.
    */
   private static Participant protestersOf(Trigger t, Event.Location location) {
