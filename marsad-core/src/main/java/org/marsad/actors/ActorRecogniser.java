@@ -108,7 +108,8 @@ public final class ActorRecogniser {
 
   /** Whether {@code next} is the masculine singular nationality of {@code place}'s country right after it. */
   private static boolean teamNationality(String text, List<Token> tokens, Mention place, Mention next) {
-    if (next.form() != Mention.Form.ADJECTIVE || place.country() == null || !place.country().equals(next.country())) {
+    if (next.form() != Mention.Form.ADJECTIVE || place.country() == null || !place.country().equals(next.country())
+        || next.span().start() < place.span().end()) {
       return false;
     }
     String between = text.substring(place.span().end(), next.span().start());
