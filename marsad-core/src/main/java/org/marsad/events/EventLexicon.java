@@ -9,6 +9,7 @@ import java.util.Set;
 import org.marsad.analysis.ArabicNormalizer;
 import org.marsad.analysis.Clitics;
 import org.marsad.lang.DataFile;
+import org.marsad.lang.WordClasses;
 import org.marsad.model.Modality;
 import org.marsad.model.Token;
 import org.marsad.model.TokenKind;
@@ -37,6 +38,8 @@ public final class EventLexicon {
   private final Map<String, Cameo> cameo = new HashMap<>();
   private final Phrases<Cue> cues = new Phrases<>();
   private final Phrases<String> contexts = new Phrases<>();
+  /** The CAMEO threat code of each PLOVER type of act that can be threatened. */
+  private final Map<String, String> threats = new HashMap<>();
   /** Verbs that characterise (وصف ... بأنه), and those that do only with a pronoun object (اعتبرته). */
   private final Set<String> describing = new HashSet<>();
   private final Set<String> considering = new HashSet<>();
@@ -57,6 +60,9 @@ public final class EventLexicon {
     lexicon.loadCues(DataFile.load("/lang/ar/events/modality.tsv"));
     lexicon.loadContexts(DataFile.load("/lang/ar/events/contexts.tsv"));
     lexicon.loadCharacterisation(DataFile.load("/lang/ar/events/characterisation.tsv"));
+    for (Map<String, String> row : DataFile.load("/plover/threats.tsv").rows()) {
+      lexicon.threats.put(row.get("type"), row.get("cameo"));
+    }
     return lexicon;
   }
 
@@ -441,6 +447,27 @@ public final class EventLexicon {
 
   /** How many words before a trigger a future light verb governs it, across the commas of an apposition. */
   private static final int LIGHT_VERB_REACH = 12;
+
+  /**
+   * The threat a trigger reports when it is a conflictual act announced on a condition: a future
+   * verb (سينسحب، سوف يفرض) after a conditional particle earlier in its sentence (إذا، لو); null otherwise.
+   */
+  Trigger threatOf(Trigger t, List<Token> tokens, String[] keys, Found found, WordClasses words) {
+    String code = threats.get(t.type());
+    int at = found.from();
+    boolean future = found.future() || at > 0 && keys[at - 1].endsWith("سوف");
+    if (code == null || !future) {
+      return null;
+    }
+    for (int i = 0; i < at; i++) {
+      if (words.isOrJoined("conditional", keys[i])) {
+        Cameo threat = cameo.get(code);
+        return new Trigger("THREATEN", threat == null ? null : threat.ploverMode(), code, t.noun(), t.targetPreps(), false,
+            t.gapped());
+      }
+    }
+    return null;
+  }
 
   /** Whether the trigger found is a verbal noun, or a phrase that starts with one (زيارة رسمية). */
   boolean verbalNoun(String[] keys, Found found) {

@@ -467,8 +467,14 @@ public final class EventStage implements Stage {
     if (modality == Modality.ACTUAL && isLongPast(document, tokens, keys, at)) {
       modality = Modality.HISTORICAL;
     }
-    Event.Location location = location(args, targets, t);
-    EventLexicon.Cameo cameo = lexicon.cameo(t.cameo());
+    // إذا لم تكن المحادثات مثمرة فإنه سينسحب منها: the act announced on a condition is threatened, and the threat is made
+    Trigger threat = negated[0] ? null : lexicon.threatOf(t, tokens, keys, found, words);
+    Trigger coded = threat != null ? threat : t;
+    if (threat != null) {
+      modality = Modality.ACTUAL;
+    }
+    Event.Location location = location(args, targets, coded);
+    EventLexicon.Cameo cameo = lexicon.cameo(coded.cameo());
     Span trigger = new Span(tokens.get(at).span().start(), tokens.get(found.to() - 1).span().end());
     List<String> contexts = contexts(tokens, keys);
     LocalDate date = date(document, tokens, keys);
@@ -492,11 +498,11 @@ public final class EventStage implements Stage {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    Participant residents = targets.get(0) == null ? residentsOf(t, location) : null;
+    Participant residents = targets.get(0) == null ? residentsOf(coded, location) : null;
     for (Arg actor : sources) {
-      Participant by = actor == null ? protestersOf(t, location) : actor.participant();
+      Participant by = actor == null ? protestersOf(coded, location) : actor.participant();
       for (Arg target : targets) {
-        out.add(event(t, cameo, contexts, by, target == null ? residents : target.participant(), symmetric, location, date,
+        out.add(event(coded, cameo, contexts, by, target == null ? residents : target.participant(), symmetric, location, date,
             negated[0], modality, trigger, s, confidence));
       }
     }

@@ -298,6 +298,14 @@ class EventStageTest {
   }
 
   @Test
+  void readsAConflictualActAnnouncedOnAConditionAsAThreat() {
+    Event e = events("وقال ترامب إنه إذا اعتقد أن الاجتماع لن يكون ناجحا، فإنه سينسحب منه.", "THREATEN").get(0);
+    assertThat(e.cameo()).isEqualTo("134");
+    assertThat(e.modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(events("وقال ترامب إن بلاده سوف تنسحب من الاتفاق.", "THREATEN")).isEmpty();
+  }
+
+  @Test
   void marksAConditionAsHypothetical() {
     assertThat(events("وإذا هاجمت القوات الإسرائيلية المدينة فإن الرد سيكون قاسيا.", "ASSAULT"))
         .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
