@@ -205,6 +205,19 @@ public final class EventFeatures {
       }
     }
     f.add("type,opening=" + type + "," + opening);
+    // a sentence whose only triggers of the type are its crowd (ورفع المتظاهرون شعارات) tells what protesters
+    // did, seldom that a protest took place
+    boolean crowdOnly = true;
+    for (Event c : candidates) {
+      if (c.sentence() == event.sentence() && c.type().equals(type)) {
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.get(i).span().start() == c.trigger().start()) {
+            crowdOnly &= classesOf(keys[i]).contains("crowd");
+          }
+        }
+      }
+    }
+    f.add("type,crowdonly=" + type + "," + crowdOnly);
     java.util.Set<String> objectClass = cues.classesOf(next);
     f.add("objclass=" + (objectClass.isEmpty() ? "-" : objectClass.iterator().next()));
     return f.toArray(new String[0]);

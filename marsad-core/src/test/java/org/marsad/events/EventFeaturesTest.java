@@ -35,4 +35,13 @@ class EventFeaturesTest {
   void tellsHowTheSentenceOpens(String sentence, String opening) {
     assertThat(featuresOf(sentence, "ASSAULT")).contains("type,opening=ASSAULT," + opening);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      ورفع المتظاهرون شعارات تطالب برحيل الحكومة.                    | true
+      وتظاهر آلاف الطلاب أمام البرلمان ورفع المتظاهرون شعارات.       | false
+      """)
+  void tellsWhetherTheCrowdIsTheOnlyTriggerOfAProtest(String sentence, boolean crowdOnly) {
+    assertThat(featuresOf(sentence, "PROTEST")).contains("type,crowdonly=PROTEST," + crowdOnly);
+  }
 }
