@@ -198,25 +198,19 @@ public final class EventFeatures {
     while (first < at && tokens.get(first).kind() != TokenKind.ARABIC) {
       first++;
     }
-    String opening = first == at ? "trigger" : classesOf(keys[first]).contains("report") ? "report" : "other";
-    for (Event c : candidates) {
-      if (opening.equals("other") && c.sentence() == event.sentence() && c.trigger().start() == tokens.get(first).span().start()) {
-        opening = "event";
-      }
-    }
-    f.add("type,opening=" + type + "," + opening);
+    boolean opensWithEvent = false;
     // a sentence whose only triggers of the type are its crowd (ورفع المتظاهرون شعارات) tells what protesters
     // did, seldom that a protest took place
     boolean crowdOnly = true;
     for (Event c : candidates) {
-      if (c.sentence() == event.sentence() && c.type().equals(type)) {
-        for (int i = 0; i < tokens.size(); i++) {
-          if (tokens.get(i).span().start() == c.trigger().start()) {
-            crowdOnly &= classesOf(keys[i]).contains("crowd");
-          }
-        }
+      if (c.sentence() == event.sentence()) {
+        int i = EventStage.tokenAt(tokens, c.trigger().start());
+        opensWithEvent |= i == first;
+        crowdOnly &= !c.type().equals(type) || i >= 0 && classesOf(keys[i]).contains("crowd");
       }
     }
+    String opening = first == at ? "trigger" : classesOf(keys[first]).contains("report") ? "report" : opensWithEvent ? "event" : "other";
+    f.add("type,opening=" + type + "," + opening);
     f.add("type,crowdonly=" + type + "," + crowdOnly);
     java.util.Set<String> objectClass = cues.classesOf(next);
     f.add("objclass=" + (objectClass.isEmpty() ? "-" : objectClass.iterator().next()));

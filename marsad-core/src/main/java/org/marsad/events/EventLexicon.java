@@ -391,24 +391,19 @@ public final class EventLexicon {
         break;
       }
     }
-    for (int i = Math.max(0, trigger - LIGHT_VERB_REACH); noun && i < clauseStart; i++) {
-      Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
-      if (cue != null && "light".equals(cue.value().scope()) && cue.to() <= trigger) {
-        modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality; // سيجري رئيس الحكومة، يوسف الشاهد، زيارة
-      }
-    }
-    for (int i = clauseStart; i < trigger; i++) {
+    for (int i = Math.min(clauseStart, Math.max(0, trigger - LIGHT_VERB_REACH)); i < trigger; i++) {
       Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
       if (cue == null || cue.to() > trigger) {
         continue;
       }
       boolean near = trigger - cue.to() <= 1;
       String scope = cue.value().scope();
-      if ("after".equals(scope)) {
+      if ("light".equals(scope)) {
+        // سيجري رئيس الحكومة، يوسف الشاهد، زيارة: a future light verb reaches its verbal noun across commas
+        modality = noun && modality == Modality.ACTUAL ? Modality.INTENDED : modality;
         continue;
       }
-      if ("light".equals(scope)) {
-        modality = noun && modality == Modality.ACTUAL ? Modality.INTENDED : modality;
+      if (i < clauseStart || "after".equals(scope)) {
         continue;
       }
       if (("before".equals(scope) || "before_present".equals(scope)) && !near

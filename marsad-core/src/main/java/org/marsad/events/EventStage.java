@@ -498,9 +498,9 @@ public final class EventStage implements Stage {
     if (targets.isEmpty()) {
       targets.add(null);
     }
-    Participant residents = targets.get(0) == null ? residentsOf(coded, location) : null;
+    Participant residents = targets.get(0) == null && "ASSAULT".equals(coded.type()) ? peopleOf(location, null) : null;
     for (Arg actor : sources) {
-      Participant by = actor == null ? protestersOf(coded, location) : actor.participant();
+      Participant by = actor != null ? actor.participant() : PROTESTED.contains(coded.type()) ? peopleOf(location, "CVL") : null;
       for (Arg target : targets) {
         out.add(event(coded, cameo, contexts, by, target == null ? residents : target.participant(), symmetric, location, date,
             negated[0], modality, trigger, s, confidence));
@@ -510,28 +510,18 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * The unnamed people of the place where an attack struck, as its target when the sentence names
-   * none: "انفجرت سيارة مفخخة في الموصل" struck Iraq's people (ICEWS codes such victims as the
-   * place's citizens). The participant's span is the place's, so the evidence stays checkable; it
-   * has no entity and no sector, as the text names no one. Null for other types and unknown places.
+   * The unnamed people of the place where an event happened, as the side the sentence leaves
+   * unnamed: the victims of an attack ("انفجرت سيارة مفخخة في الموصل" struck Iraq's people) and the
+   * crowd of a protest ("تظاهر الآلاف في أثينا" were Greeks protesting); ICEWS and the news
+   * annotators code them as the place's citizens. The participant's span is the place's, so the
+   * evidence stays checkable; it has no entity, and {@code sector} only where the kind of event
+   * says it (protesters are civilians). Null for an unknown place.
    */
-  private static Participant residentsOf(Trigger t, Event.Location location) {
-    if (!"ASSAULT".equals(t.type()) || location == null || location.country() == null) {
+  private static Participant peopleOf(Event.Location location, String sector) {
+    if (location == null || location.country() == null) {
       return null;
     }
-    return new Participant(location.span(), null, location.name(), location.country(), null);
-  }
-
-  /**
-   * The unnamed crowd of the place where a protest was held, as its source when the sentence names
-   * none: "تظاهر الآلاف في أثينا" were Greeks protesting (ICEWS and the news annotators code
-   * such protesters as the place's civilians). As with {@link #residentsOf}, the span is the place's.
-   */
-  private static Participant protestersOf(Trigger t, Event.Location location) {
-    if (!PROTESTED.contains(t.type()) || location == null || location.country() == null) {
-      return null;
-    }
-    return new Participant(location.span(), null, location.name(), location.country(), "CVL");
+    return new Participant(location.span(), null, location.name(), location.country(), sector);
   }
 
   private static Event event(Trigger t, EventLexicon.Cameo cameo, List<String> contexts, Participant source, Participant target,
@@ -906,7 +896,8 @@ public final class EventStage implements Stage {
         && !words.is("place_preposition", key) && !words.is("joiner", key) && !words.is("both_sides", key);
   }
 
-  private static int tokenAt(List<Token> tokens, int offset) {
+  /** The index of the token that holds character {@code offset}, or -1. */
+  static int tokenAt(List<Token> tokens, int offset) {
     for (int i = 0; i < tokens.size(); i++) {
       Span s = tokens.get(i).span();
       if (s.start() <= offset && offset < s.end()) {
