@@ -308,6 +308,8 @@ public final class ActorLexicon {
     // in file order, so that of two listed people with one family name the first (a current office
     // holder before a former one) is the default reading, and the context may choose the other
     Map<String, List<ActorEntry>> byFamily = new java.util.LinkedHashMap<>();
+    // a family name that starts with a particle stands alone with it (أبو الغيط, بن علي, دي ميستورا)
+    Map<List<String>, List<ActorEntry>> byParticle = new java.util.LinkedHashMap<>();
     for (ActorEntry person : people) {
       if (person.name() == null) {
         continue;
@@ -317,28 +319,23 @@ public final class ActorLexicon {
         continue;
       }
       String family = words.get(words.size() - 1);
+      String before = words.get(words.size() - 2);
       int minimum = family.startsWith("ال") ? 6 : 4;
       boolean distinctive = family.length() >= minimum || wordClasses.is("short_surname", family);
       if (distinctive && !givenNames.contains(family) && !functionWords.contains(family)
           && !wordClasses.is("regnal_number", family) && !wordClasses.is("common_surname", family)
-          && !particles.contains(words.get(words.size() - 2))) {
+          && !particles.contains(before)) {
         byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(person);
+      }
+      String withParticle = before + " " + family;
+      if (words.size() >= 3 && wordClasses.is("family_particle", before) && !givenNames.contains(withParticle)
+          && !wordClasses.is("common_surname", withParticle)) {
+        byParticle.computeIfAbsent(List.of(before, family), f -> new ArrayList<>()).add(person);
       }
     }
     for (Map.Entry<String, List<ActorEntry>> e : byFamily.entrySet()) {
       if (!phrases.startsWith(e.getKey())) {
         e.getValue().forEach(person -> phrases.add(List.of(e.getKey()), person));
-      }
-    }
-    // a family name that starts with a particle stands alone with it (أبو الغيط, بن علي, دي ميستورا)
-    Map<List<String>, List<ActorEntry>> byParticle = new java.util.LinkedHashMap<>();
-    for (ActorEntry person : people) {
-      List<String> words = person.name() == null ? List.of() : words(person.name());
-      if (words.size() >= 3 && wordClasses.is("family_particle", words.get(words.size() - 2))) {
-        List<String> family = words.subList(words.size() - 2, words.size());
-        if (!givenNames.contains(String.join(" ", family)) && !wordClasses.is("common_surname", String.join(" ", family))) {
-          byParticle.computeIfAbsent(List.copyOf(family), f -> new ArrayList<>()).add(person);
-        }
       }
     }
     for (Map.Entry<List<String>, List<ActorEntry>> e : byParticle.entrySet()) {

@@ -89,10 +89,7 @@ public final class ActorRecogniser {
             Mention.Form.NAME));
         continue;
       }
-      int from = 0;
-      while (from < tokens.size() && tokens.get(from).span().end() <= m.span().start()) {
-        from++;
-      }
+      int from = MentionStage.first(tokens, m.span());
       boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
       if (place && from > 0 && from < tokens.size() && tokens.get(from).span().start() == m.span().start()
           && lexicon.wordClasses().isOrJoined("club_head", keys[from - 1])) {

@@ -489,7 +489,7 @@ public final class MentionStage implements Stage {
   }
 
   /** The index of the token a span starts in. */
-  private static int first(List<Token> tokens, Span span) {
+  static int first(List<Token> tokens, Span span) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo < hi) {
