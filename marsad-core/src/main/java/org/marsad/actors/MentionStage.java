@@ -180,9 +180,11 @@ public final class MentionStage implements Stage {
   }
 
   /**
-   * The model's persons with the given names joined to them by و put right: a list of people
-   * (أندريه غلوكسمان وبرنار هنري ليفي، وياسمين عبد العزيز) is cut before each و-joined given name,
-   * and a person whose given name the model left out behind its و gets it back.
+   * The model's persons with their given names put right: a list of people joined by و (أندريه
+   * غلوكسمان وبرنار هنري ليفي، وياسمين عبد العزيز) is cut before each و-joined given name; a person
+   * whose listed given name the model left out just before it, alone or behind its و, gets it back
+   * (الجنرال الفرنسي آلان بيللغريني); and a listed given name the model took for a person of its own
+   * is joined to the person it opens (عبدالواحد لبيني).
    */
   List<NameModel.Found> joinedGivenNames(List<Token> tokens, List<NameModel.Found> model) {
     List<NameModel.Found> out = new ArrayList<>(model.size());
@@ -192,8 +194,13 @@ public final class MentionStage implements Stage {
         continue;
       }
       int from = f.from();
-      boolean previousFree = out.isEmpty() || out.get(out.size() - 1).to() < from;
-      if (from > 0 && previousFree && joinedGivenName(tokens.get(from - 1))) {
+      NameModel.Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && previous.type().equals("PERS") && previous.to() == from && previous.to() - previous.from() == 1
+          && givenName(tokens.get(from - 1))) {
+        out.remove(out.size() - 1);
+        from = previous.from();
+      } else if (from > 0 && (previous == null || previous.to() < from)
+          && (joinedGivenName(tokens.get(from - 1)) || givenName(tokens.get(from - 1)))) {
         from--;
       }
       int cut = from + 1;
@@ -208,6 +215,16 @@ public final class MentionStage implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * A listed given name standing alone, not a word it folds into (الآن: now, not Alain), a compound
+   * with عبد written as one word (عبدالواحد) included.
+   */
+  private boolean givenName(Token token) {
+    String key = Clitics.key(token.norm());
+    boolean listed = lexicon.isGivenName(key) || key.startsWith("عبد") && key.length() > 5 && lexicon.isGivenName("عبد " + key.substring(3));
+    return token.kind() == TokenKind.ARABIC && listed && !lexicon.isFunctionWord(key);
   }
 
   /** A given name joined to و (وياسمين, وعلي). */
@@ -309,6 +326,11 @@ public final class MentionStage implements Stage {
       }
       if (!guess || covered(m.span(), model)) {
         out.add(m); // a pattern's guess at a personal name is kept where the model sees a name too
+      } else {
+        Mention title = titleBefore(tokens, m);
+        if (title != null) {
+          out.add(title); // أجرى وزير الخارجية الإيراني مشاورات: no name, but the minister is still there
+        }
       }
     }
     for (Mention name : model) {
@@ -359,6 +381,33 @@ public final class MentionStage implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * The office title with its state written just before a guessed name, as the mention the
+   * recogniser makes of a title with no name after it (وزير الخارجية الإيراني, key
+   * "title:وزير الخارجية:IRN"), or null when the guess came after no such title.
+   */
+  private Mention titleBefore(List<Token> tokens, Mention guess) {
+    int j = first(tokens, guess.span()) - 1;
+    if (guess.role() == null || guess.country() == null || guess.sector() == null || j < 0) {
+      return null;
+    }
+    if (tokens.get(j).kind() == TokenKind.PUNCT && ",،".contains(tokens.get(j).text()) && j > 0) {
+      j--;
+    }
+    int end = tokens.get(j).span().end();
+    int start = end - guess.role().length();
+    List<String> words = lexicon.words(guess.role());
+    for (int n = words.size() - 1; n > 0 && start >= 0; n--) {
+      for (ActorEntry e : lexicon.entriesOf(words.subList(0, n))) {
+        if (e.kind() == ActorEntry.Kind.TITLE && "office".equals(e.detail())) {
+          return new Mention(new Span(start, end), EntityType.PERSON, "title:" + e.name() + ":" + guess.country(),
+              guess.country(), guess.sector(), guess.role(), Mention.Recogniser.PATTERN, Mention.Form.NOMINAL);
+        }
+      }
+    }
+    return null;
   }
 
   /**
