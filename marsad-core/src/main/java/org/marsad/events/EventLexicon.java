@@ -440,6 +440,34 @@ public final class EventLexicon {
     return false;
   }
 
+  /**
+   * Whether a time still to come is named with a verbal noun or a present verb (or a phrase opened
+   * by one): a time unit with a coming adjective
+   * (الأسبوع المقبل، خلال الأيام القادمة, words of {@code time_unit} before an "after" cue) in the
+   * gap of a phrase trigger or in the eight words after it within its clause: زيارة الرئيس لباريس
+   * الأسبوع المقبل.
+   */
+  boolean comingTime(List<Token> tokens, String[] keys, Found found, WordClasses words) {
+    if (!verbalNoun(keys, found) && !presentVerb(keys[found.from()])) {
+      return false; // وزار الرئيس الجزائر: a past verb is told as done; يزور, تجري خلال الأسابيع القادمة مشاورات are not
+    }
+    for (int i = found.from(); i < Math.min(found.to() + COMING_TIME_REACH, keys.length - 1); i++) {
+      if (i >= found.to() && tokens.get(i).kind() == TokenKind.PUNCT) {
+        return false;
+      }
+      if (words.isOrJoined("time_unit", keys[i])) {
+        Phrases.Found<Cue> cue = cues.at(tokens, keys, i + 1);
+        if (cue != null && "after".equals(cue.value().scope())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words after a verbal noun {@link #comingTime} looks for a time still to come. */
+  private static final int COMING_TIME_REACH = 8;
+
   /** How many words before a trigger a future light verb governs it, across the commas of an apposition. */
   private static final int LIGHT_VERB_REACH = 12;
 

@@ -456,7 +456,8 @@ public final class EventStage implements Stage {
     }
     boolean[] negated = {false};
     Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), lexicon.verbalNoun(keys, found), negated);
-    if (modality == Modality.ACTUAL && lexicon.scheduledAfter(tokens, keys, found.to())) {
+    if (modality == Modality.ACTUAL && (lexicon.scheduledAfter(tokens, keys, found.to())
+        || lexicon.comingTime(tokens, keys, found, words))) {
       modality = Modality.INTENDED;
     }
     Discourse discourse = document.discourse().get(s);
@@ -833,6 +834,9 @@ public final class EventStage implements Stage {
       return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
     }
     String before = from == 0 ? null : words.memberOrJoined("preposition", keys[from - 1]); // وفي بغداد: في
+    if (before != null && eachOf(keys, from - 1)) {
+      return eachOfPreposition(tokens, keys, from - 2);
+    }
     if (before != null) {
       if ("من".equals(before) && from > 1
           && (tokens.get(from - 2).kind() == TokenKind.NUMBER || words.is("quantity", keys[from - 2]))) {
@@ -1154,8 +1158,69 @@ public final class EventStage implements Stage {
     }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
-          && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from())) {
+          && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from()) && !listed(keys, args, a)) {
         return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code a} is joined by و to the actor just before it (مع الدول الأوروبية والصين وروسيا): a
+   * later member of a list, which shares the first member's role and is never a subject of its own.
+   */
+  private boolean listed(String[] keys, List<Arg> args, Arg a) {
+    if (!keys[a.from()].startsWith("و")) {
+      return false;
+    }
+    for (Arg b : args) {
+      if (b != a && b.to() == a.from()) {
+        return true;
+      }
+    }
+    return listPreposition(keys, a) != null;
+  }
+
+  /**
+   * What governs a list opened by كل من ("each of") at token {@code each} (كل): the preposition before
+   * it (مع كل من، لكل من، في كل من), none after a verb (شنت كل من مصر وسوريا هجوما: the subjects), and
+   * من as written after anything else (تعيين كل من).
+   */
+  private String eachOfPreposition(List<Token> tokens, String[] keys, int each) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(keys[each])) {
+      if (r.prefixChars() > 0 && "بل".indexOf(keys[each].charAt(r.prefixChars() - 1)) >= 0) {
+        return String.valueOf(keys[each].charAt(r.prefixChars() - 1));
+      }
+    }
+    if (each > 0 && words.is("preposition", keys[each - 1])) {
+      return keys[each - 1];
+    }
+    for (int k = Math.max(0, each - 3); k < each; k++) {
+      EventLexicon.Found verb = lexicon.triggerAt(tokens, keys, k);
+      if (verb != null && !verb.trigger().noun() && (verb.to() == each || verb.trigger().gapped() && verb.to() > each)) {
+        return null;
+      }
+    }
+    return "من";
+  }
+
+  /** Whether token {@code k} is the من of كل من ("each of"), which lists actors rather than governs them. */
+  private static boolean eachOf(String[] keys, int k) {
+    return "من".equals(keys[k]) && k > 0
+        && Clitics.withoutProclitics(keys[k - 1]).stream().anyMatch(r -> r.stem().equals("كل") || r.stem().equals("كلا"));
+  }
+
+  /**
+   * The preposition opening the list that {@code a}, joined by و, continues when the list's first
+   * member is no actor (مع الدول الأوروبية والصين: مع), or null.
+   */
+  private String listPreposition(String[] keys, Arg a) {
+    if (!keys[a.from()].startsWith("و")) {
+      return null;
+    }
+    for (int k = a.from() - 1; k >= Math.max(0, a.from() - 3); k--) {
+      if (words.is("preposition", keys[k])) {
+        return eachOf(keys, k) ? null : keys[k];
       }
     }
     return null;
@@ -1298,7 +1363,9 @@ public final class EventStage implements Stage {
       boolean byPrep = a.prep() != null && t.targetPreps().contains(a.prep());
       boolean object = a.prep() == null && (t.targetPreps().contains("OBJ") || joined) && !a.adjective();
       boolean adjective = a.adjective() && a.prep() != null && t.targetPreps().contains(a.prep());
-      if (out.isEmpty() && (byPrep || object || adjective || joined)) {
+      String opening = a.prep() == null ? listPreposition(keys, a) : null;
+      boolean listed = opening != null && !words.is("place_preposition", opening) && t.targetPreps().contains(opening);
+      if (out.isEmpty() && (byPrep || object || adjective || joined || listed)) {
         out.add(a);
         continue;
       }

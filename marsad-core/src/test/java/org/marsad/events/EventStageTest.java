@@ -883,4 +883,39 @@ class EventStageTest {
   void findsAnAgreementReachedWithLam() {
     assertThat(events("وتوصلت الحكومة لاتفاق مع المعارضة بشأن الانتخابات.", "AGREE")).isNotEmpty();
   }
+
+  @Test
+  void keepsATitledSubjectWhoseGuessedNameIsTheObjectNoun() {
+    Event e = events("وأجرى وزير الخارجية الإيراني مشاورات مع الصين.", "CONSULT").get(0);
+    assertThat(e.source().country()).isEqualTo("IRN");
+    assertThat(e.source().sector()).isEqualTo("GOV");
+    assertThat(e.target().country()).isEqualTo("CHN");
+  }
+
+  @Test
+  void takesTheActorsListedAfterAPrepositionAsTargetsNeverAsTheSubject() {
+    List<Event> found = events("وأجرى الوزير مشاورات مع الدول الأوروبية والصين وروسيا.", "CONSULT");
+    assertThat(found).extracting(e -> e.target().country()).containsExactlyInAnyOrder("CHN", "RUS");
+    assertThat(found).allSatisfy(e -> assertThat(e.source()).isNull());
+  }
+
+  @Test
+  void readsEachOfAfterAVerbAsItsSubjectsAndAfterAPrepositionAsItsObjects() {
+    assertThat(events("شنت كل من مصر وسوريا هجوما على الجيش الإسرائيلي.", "ASSAULT"))
+        .extracting(e -> e.source().country()).containsExactlyInAnyOrder("EGY", "SYR");
+    List<Event> met = events("التقى المبعوث الفرنسي جان كلود كوسران مع كل من وزير الخارجية السوري وليد المعلم"
+        + " ونائب الرئيس فاروق الشرع.", "CONSULT");
+    assertThat(met).extracting(e -> e.source().country()).containsOnly("FRA");
+    assertThat(met).extracting(e -> e.target().name()).contains("وليد المعلم", "فاروق الشرع");
+  }
+
+  @Test
+  void readsAVisitNextWeekAsIntendedAndOneLastWeekAsDone() {
+    assertThat(events("ويبدأ الرئيس الفرنسي زيارة إلى الجزائر الأسبوع المقبل.", "CONSULT").get(0).modality())
+        .isEqualTo(Modality.INTENDED);
+    assertThat(events("وتجري الحكومة خلال الأسابيع القادمة مشاورات مع الصين.", "CONSULT").get(0).modality())
+        .isEqualTo(Modality.INTENDED);
+    assertThat(events("وزار الرئيس الفرنسي الجزائر الأسبوع الماضي.", "CONSULT").get(0).modality())
+        .isEqualTo(Modality.ACTUAL);
+  }
 }
