@@ -77,6 +77,12 @@ final class TrainEventsCommand implements Callable<Integer> {
           + " fitted to the cross-validated figures, which therefore run a little high).")
   double minHardNegatives = 0.75;
 
+  @Option(names = "--train-on-split-judgements",
+      description = "Also train on the judged sentences the annotators split on ('difficult no': mostly no, one"
+          + " dissent). By default the filter learns from unanimous judgements only, as split ones are the noisiest"
+          + " labels; they are scored as negatives either way.")
+  boolean trainOnSplitJudgements;
+
   /** One gold item with its coded document and candidate events. */
   private record Item(Path file, JsonNode gold, JsonNode coded, List<String[]> features, List<Boolean> labels) {}
 
@@ -92,7 +98,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         Document doc = unfiltered.code(new Article(GoldFiles.idOf(g), null, null, null, "ar", null, g.path("text").asText()));
         List<String[]> features = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
-        List<Boolean> known = labelsOf(g, doc, gsr);
+        List<Boolean> known = labelsOf(g, doc, gsr, trainOnSplitJudgements);
         List<List<org.marsad.model.Token>> bySentence = doc.tokensBySentence();
         for (int i = 0; i < doc.events().size(); i++) {
           features.add(featureMaker.of(doc, doc.events().get(i), bySentence.get(doc.events().get(i).sentence()), doc.events()));
@@ -221,8 +227,13 @@ final class TrainEventsCommand implements Callable<Integer> {
     meta.put("what", "event filter: maximum-entropy classifier (Apache OpenNLP MAXENT_QN) deciding whether a lexicon trigger reports an event");
     meta.put("trained", LocalDate.now().toString());
     meta.put("candidates", x.size());
-    meta.put("command", "marsad train-events --folds " + folds + " --repeats " + foldOf.length + " --iterations " + iterations + " --bags " + bags + " --out DIR "
+    meta.put("command", "marsad train-events --folds " + folds + " --repeats " + foldOf.length + " --iterations " + iterations + " --bags " + bags
+        + (trainOnSplitJudgements ? " --train-on-split-judgements" : "") + " --out DIR "
         + String.join(" ", golds.stream().map(p -> p.getFileName().toString()).toList()));
+    meta.put("labels", "a candidate of a judged sentence's type is an event when the sentence was judged yes; "
+        + (trainOnSplitJudgements ? "all judgements but ambiguous ones learnt"
+            : "only unanimous judgements learnt (yes, easy no); split ones (difficult no) are scored as negatives, not learnt")
+        + "; a candidate in an annotated article is an event when its gold sentence has an unmatched event of its type");
     meta.put("data_sources", "Arabic PLOVER gold standard, development half (openeventdata/arabic_event_gsr, MIT); "
         + "Marsad's sentence-annotated Arabic news, development half (ANT corpus articles, Apache-2.0 as distributed)");
     pretty.writeValue(out.resolve("event-filter.model.json").toFile(), meta);
@@ -312,15 +323,17 @@ final class TrainEventsCommand implements Callable<Integer> {
 
   /**
    * Whether each candidate is a real event: for a judged sentence, a candidate of the judged type is
-   * one when the sentence was judged yes (other types are unknown); for an annotated article, when
-   * the gold sentence holding its trigger has a not yet matched event of its type.
+   * one when the sentence was judged yes (other types are unknown, and so is the judged type where
+   * the judgement was ambiguous, or split when {@code split} is false); for an annotated article,
+   * when the gold sentence holding its trigger has a not yet matched event of its type.
    */
-  private static List<Boolean> labelsOf(JsonNode gold, Document doc, boolean gsr) {
+  private static List<Boolean> labelsOf(JsonNode gold, Document doc, boolean gsr, boolean split) {
     List<Boolean> labels = new ArrayList<>();
     if (gsr) {
       String label = gold.path("label").asText();
+      boolean known = !label.equals("ambiguous") && (split || !label.equals("difficult no"));
       for (Event e : doc.events()) {
-        boolean judged = e.type().equals(gold.path("event_type").asText()) && !label.equals("ambiguous");
+        boolean judged = e.type().equals(gold.path("event_type").asText()) && known;
         labels.add(judged ? label.equals("yes") : null);
       }
       return labels;

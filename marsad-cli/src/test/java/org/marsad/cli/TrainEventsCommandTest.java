@@ -42,7 +42,7 @@ class TrainEventsCommandTest {
     }
     for (int k = 0; k < no.length; k++) {
       lines.add(json.writeValueAsString(java.util.Map.of("id", "n" + k, "text", no[k], "event_type", "ASSAULT",
-          "label", k % 2 == 0 ? "difficult no" : "easy no")));
+          "label", k % 3 == 0 ? "difficult no" : "easy no")));
     }
     Path file = dir.resolve("assault.jsonl");
     Files.write(file, lines, StandardCharsets.UTF_8);
@@ -62,5 +62,32 @@ class TrainEventsCommandTest {
     assertThat(meta.path("cross_validated").path("assault.jsonl").path("tp").asInt()
         + meta.path("cross_validated").path("assault.jsonl").path("fn").asInt()).isEqualTo(12); // 6 positives, twice
     assertThat(Files.size(out.resolve("event-filter.maxent.gz"))).isPositive();
+  }
+
+  @Test
+  void learnsFromUnanimousJudgementsOnlyButScoresTheSplitOnes() throws IOException {
+    Path gold = gold();
+    JsonNode[] meta = new JsonNode[2];
+    for (int k = 0; k < 2; k++) {
+      Path out = dir.resolve("model" + k);
+      List<String> args = new ArrayList<>(List.of("train-events", "--folds", "2", "--repeats", "1", "--bags", "1",
+          "--iterations", "30", "--min-hard-negatives", "0", "--out", out.toString(), gold.toString()));
+      if (k == 1) {
+        args.add(1, "--train-on-split-judgements");
+      }
+      CliRun run = CliRun.of(args.toArray(new String[0]));
+      assertThat(run.status()).as(run.err()).isZero();
+      meta[k] = new ObjectMapper().readTree(out.resolve("event-filter.model.json").toFile());
+    }
+    // the two "difficult no" sentences are left out of training by default, not out of the scores
+    assertThat(meta[0].path("candidates").asInt()).isLessThan(meta[1].path("candidates").asInt());
+    assertThat(meta[0].path("labels").asText()).contains("only unanimous judgements learnt");
+    assertThat(meta[1].path("command").asText()).contains("--train-on-split-judgements");
+    for (JsonNode m : meta) {
+      JsonNode scores = m.path("cross_validated").path("assault.jsonl");
+      assertThat(scores.path("tp").asInt() + scores.path("fn").asInt() + scores.path("fp").asInt()
+          + scores.path("tn").asInt()).isEqualTo(12);
+      assertThat(scores.path("hard_negative_accuracy").isNumber()).isTrue();
+    }
   }
 }
