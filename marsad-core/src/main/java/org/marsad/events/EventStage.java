@@ -362,6 +362,7 @@ public final class EventStage implements Stage {
     boolean symmetric = t.symmetric();
     Arg crowd = null;
     Arg passive;
+    Arg subjectAfter;
     for (Arg a : args) {
       if (a.from() <= at && at < a.to() && a.participant().entity() == null) {
         crowd = a;
@@ -406,6 +407,19 @@ public final class EventStage implements Stage {
     } else if ((passive = agents.passiveVictim(tokens, keys, args, found)) != null) {
       targets.add(passive); // قتل 28 شخصا، جنديان قتلا بانفجار: the victims, not the killers
       source = agents.agentAfterCue(tokens, keys, args, found.to(), passive);
+    } else if ((subjectAfter = subjectAfterObjectPronoun(tokens, keys, args, found)) != null) {
+      // اتهمها الرئيس الفرنسي، تدعمهم الأحزاب، واستقبله الرئيس: with its object a pronoun, the verb's subject
+      // follows it, and the pronoun stands for the last actor named before
+      source = subjectAfter;
+      Arg antecedent = null;
+      for (Arg a : args) {
+        if (a.to() <= at && a.prep() == null && !a.place() && !a.adjective()) {
+          antecedent = a;
+        }
+      }
+      if (antecedent != null) {
+        targets.add(antecedent);
+      }
     } else if (previousSubject != null && found.joined()) {
       // أطلقت القوات صاروخا على المدرسة فقتلت المدرس, اقتحموا المنزل وقتلوا صاحبه: the joined verb's
       // subject is the first verb's, and who follows it is its object
@@ -1110,6 +1124,23 @@ public final class EventStage implements Stage {
       return before;
     }
     return verbSubjectAfter(tokens, keys, args, found);
+  }
+
+  /**
+   * The subject right after a one-word verb trigger read through an object pronoun (اتهمها الرئيس،
+   * تدعمهم الأحزاب المعارضة), or null; not after the subject pronoun نا (التقينا: we met).
+   */
+  private Arg subjectAfterObjectPronoun(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+    if (!found.suffixed() || found.to() != found.from() + 1 || found.trigger().noun() || keys[found.from()].endsWith("نا")
+        || afterPreposition(tokens, keys, found.from())) {
+      return null;
+    }
+    for (Arg a : args) {
+      if (a.from() >= found.to() && a.from() - found.to() <= 1 && a.prep() == null && !a.place() && !a.adjective()) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** Whether a conjunction that opens a new clause (فيما، بينما، عندما) stands in tokens {@code [from, to)}. */

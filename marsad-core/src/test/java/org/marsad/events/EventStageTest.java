@@ -918,4 +918,21 @@ class EventStageTest {
     assertThat(events("وزار الرئيس الفرنسي الجزائر الأسبوع الماضي.", "CONSULT").get(0).modality())
         .isEqualTo(Modality.ACTUAL);
   }
+
+  @Test
+  void takesTheSubjectAfterAVerbWithAnObjectPronounAndThePronounForTheActorBefore() {
+    Event e = events("ووقفت الحكومة الليبية في وجه الهجوم، وتدعمها الأمم المتحدة في ذلك.", "SUPPORT").get(0);
+    assertThat(e.source().sector()).isEqualTo("IGO");
+    assertThat(e.target().country()).isEqualTo("LBY");
+    Event visit = events("وصل وزير الخارجية الأمريكي إلى القاهرة، واستقبله الرئيس المصري في قصر الاتحادية.", "CONSULT").get(0);
+    assertThat(visit.source().country()).isEqualTo("USA");
+    assertThat(visit.target().country()).isEqualTo("EGY");
+  }
+
+  @Test
+  void findsACrowdGoingOutIntoTheStreetsAsAProtest() {
+    assertThat(events("ونزل آلاف المتظاهرين الى شوارع العاصمة والمدن الكبرى.", "PROTEST").get(0).trigger().of(
+        "ونزل آلاف المتظاهرين الى شوارع العاصمة والمدن الكبرى.")).isEqualTo("ونزل آلاف المتظاهرين الى شوارع");
+    assertThat(events("وخرج الوزير من الاجتماع غاضبا.", "PROTEST")).isEmpty();
+  }
 }
