@@ -1402,7 +1402,13 @@ public final class EventStage implements Stage {
       }
       if (!out.isEmpty()) {
         Arg last = out.get(out.size() - 1);
-        boolean conjoined = a.from() == last.to() || (a.from() == last.to() + 1 && keys[last.to()].equals("و"));
+        if (a.from() == last.to() && !keys[a.from()].startsWith("و")) {
+          if (last.participant().entity() == null && a.participant().entity() != null) {
+            out.set(out.size() - 1, a); // ضباط المخابرات الإيرانية: the genitive names whose officers, one target
+          }
+          continue;
+        }
+        boolean conjoined = a.from() == last.to() + 1 && keys[last.to()].equals("و");
         if (conjoined || (a.from() == last.to() && keys[a.from()].startsWith("و"))) {
           out.add(a);
         } else if (a.from() - last.to() <= 1 && keys[a.from()].startsWith("و") && a.prep() == null) {

@@ -935,4 +935,12 @@ class EventStageTest {
         "ونزل آلاف المتظاهرين الى شوارع العاصمة والمدن الكبرى.")).isEqualTo("ونزل آلاف المتظاهرين الى شوارع");
     assertThat(events("وخرج الوزير من الاجتماع غاضبا.", "PROTEST")).isEmpty();
   }
+
+  @Test
+  void readsANounAndTheActorInItsGenitiveAsOneTarget() {
+    List<Event> met = events("والتقى وزير الخارجية الروسي ضباط المخابرات الإيرانية في موسكو.", "CONSULT");
+    assertThat(met).hasSize(1);
+    assertThat(met.get(0).target().sector()).isEqualTo("SPY");
+    assertThat(met.get(0).target().country()).isEqualTo("IRN");
+  }
 }
