@@ -195,8 +195,9 @@ public final class MentionStage implements Stage {
       }
       int from = f.from();
       NameModel.Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && previous.type().equals("PERS") && previous.to() == from && previous.to() - previous.from() == 1
-          && givenName(tokens.get(from - 1))) {
+      boolean previousGivenNameOnly = previous != null && previous.type().equals("PERS") && previous.to() == from
+          && previous.to() - previous.from() == 1;
+      if (previousGivenNameOnly && givenName(tokens.get(from - 1))) {
         out.remove(out.size() - 1);
         from = previous.from();
       } else if (from > 0 && (previous == null || previous.to() < from)
@@ -223,7 +224,8 @@ public final class MentionStage implements Stage {
    */
   private boolean givenName(Token token) {
     String key = Clitics.key(token.norm());
-    boolean listed = lexicon.isGivenName(key) || key.startsWith("عبد") && key.length() > 5 && lexicon.isGivenName("عبد " + key.substring(3));
+    boolean listed = lexicon.isGivenName(key)
+        || key.startsWith("عبد") && key.length() > 5 && lexicon.isGivenName("عبد " + key.substring(3));
     return token.kind() == TokenKind.ARABIC && listed && !lexicon.isFunctionWord(key);
   }
 
@@ -398,8 +400,11 @@ public final class MentionStage implements Stage {
     }
     int end = tokens.get(j).span().end();
     int start = end - guess.role().length();
+    if (start < 0) {
+      return null;
+    }
     List<String> words = lexicon.words(guess.role());
-    for (int n = words.size() - 1; n > 0 && start >= 0; n--) {
+    for (int n = words.size() - 1; n > 0; n--) {
       for (ActorEntry e : lexicon.entriesOf(words.subList(0, n))) {
         if (e.kind() == ActorEntry.Kind.TITLE && "office".equals(e.detail())) {
           return new Mention(new Span(start, end), EntityType.PERSON, "title:" + e.name() + ":" + guess.country(),

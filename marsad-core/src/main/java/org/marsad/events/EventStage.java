@@ -1197,8 +1197,9 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * Whether {@code a} is joined by و to the actor just before it (مع الدول الأوروبية والصين وروسيا): a
-   * later member of a list, which shares the first member's role and is never a subject of its own.
+   * Whether {@code a} is a later member of a list, joined by و to the actor just before it (مع فرنسا
+   * والصين) or to a list a preposition opens (مع الدول الأوروبية والصين): it shares the first member's
+   * role and is never a subject of its own.
    */
   private boolean listed(String[] keys, List<Arg> args, Arg a) {
     if (!keys[a.from()].startsWith("و")) {
