@@ -574,7 +574,9 @@ public final class EventStage implements Stage {
   }
 
   private static boolean conjunctCandidate(Arg a) {
-    return a.participant().entity() != null && a.prep() == null && !a.place() && !a.adjective();
+    // a named actor, or an unnamed one of a known sector (جهاز الأمن العام والشرطة: the police too)
+    return (a.participant().entity() != null || a.participant().sector() != null && !"UNK".equals(a.participant().sector()))
+        && a.prep() == null && !a.place() && !a.adjective();
   }
 
   /** Whether {@code b} follows {@code a} joined by و: a word of its own, or a proclitic outside b's name. */

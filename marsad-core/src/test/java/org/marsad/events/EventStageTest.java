@@ -943,4 +943,10 @@ class EventStageTest {
     assertThat(met.get(0).target().sector()).isEqualTo("SPY");
     assertThat(met.get(0).target().country()).isEqualTo("IRN");
   }
+
+  @Test
+  void takesAnUnnamedActorOfAKnownSectorJoinedToTheSubjectAsASecondSource() {
+    assertThat(events("واعتقلت الشرطة والجيش الناشط في القاهرة.", "COERCE"))
+        .extracting(e -> e.source().sector()).containsExactlyInAnyOrder("COP", "MIL");
+  }
 }
