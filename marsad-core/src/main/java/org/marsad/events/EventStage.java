@@ -549,10 +549,11 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * The named actors joined to a source by و, in order, the source among them: "أشادت إسرائيل
-   * والسعودية", "شنت الولايات المتحدة وبريطانيا وفرنسا". Each of them acted, so each is the source
-   * of an event of its own. Only named actors, none governed by a preposition or a place; the و must
-   * stand outside the name (a separate word or a proclitic), so واشنطن is never a conjunct.
+   * The actors joined to a source by و, in order, the source among them: "أشادت إسرائيل
+   * والسعودية", "شنت الولايات المتحدة وبريطانيا وفرنسا", "اعتقل جهاز الأمن العام والشرطة". Each of
+   * them acted, so each is the source of an event of its own. Only named actors or unnamed ones of a
+   * known sector, none governed by a preposition or a place; the و must stand outside the name (a
+   * separate word or a proclitic), so واشنطن is never a conjunct.
    */
   static List<Arg> conjoinedSources(List<Token> tokens, String[] keys, List<Arg> args, Arg source) {
     if (source == null || !conjunctCandidate(source)) {
@@ -574,7 +575,6 @@ public final class EventStage implements Stage {
   }
 
   private static boolean conjunctCandidate(Arg a) {
-    // a named actor, or an unnamed one of a known sector (جهاز الأمن العام والشرطة: the police too)
     return (a.participant().entity() != null || a.participant().sector() != null && !"UNK".equals(a.participant().sector()))
         && a.prep() == null && !a.place() && !a.adjective();
   }
