@@ -61,6 +61,7 @@ public final class EventStage implements Stage {
   private final WordClasses words;
   private final Agents agents;
   private final Incidents incidents;
+  private final Coordination coordination;
 
   /**
    * With {@code filter} null every candidate from the lexicon is kept; with {@code subjects} false,
@@ -77,6 +78,7 @@ public final class EventStage implements Stage {
     this.words = actorLexicon.wordClasses();
     this.agents = new Agents(words, lexicon);
     this.incidents = new Incidents(words);
+    this.coordination = new Coordination(words, lexicon);
   }
 
   @Override
@@ -357,7 +359,7 @@ public final class EventStage implements Stage {
       targets.addAll(targetsAfter(keys, args, found.to(), t, source));
     } else {
       source = verbSource(tokens, keys, args, found);
-      List<Arg> joined = symmetric ? List.of() : conjoinedSources(tokens, keys, args, source);
+      List<Arg> joined = symmetric ? List.of() : Coordination.conjoinedSources(tokens, keys, args, source);
       Arg lastSource = joined.isEmpty() ? source : joined.get(joined.size() - 1);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? Math.max(source.to(), lastSource.to()) : found.to(), t, source));
     }
@@ -429,7 +431,7 @@ public final class EventStage implements Stage {
     List<Arg> sources = new ArrayList<>();
     sources.add(source);
     if (!symmetric && source != null) {
-      for (Arg other : conjoinedSources(tokens, keys, args, source)) {
+      for (Arg other : Coordination.conjoinedSources(tokens, keys, args, source)) {
         if (other != source) {
           sources.add(other);
           targets.remove(other);
@@ -476,46 +478,6 @@ public final class EventStage implements Stage {
         cameo == null ? quadClassOf(t.type()) : cameo.quadClass(), cameo == null ? 0 : cameo.goldstein(), contexts,
         source, target, symmetric,
         location, date, negated, modality, trigger, s, List.of(trigger), Math.min(1, confidence));
-  }
-
-  /**
-   * The actors joined to a source by و, in order, the source among them: "أشادت إسرائيل
-   * والسعودية", "شنت الولايات المتحدة وبريطانيا وفرنسا", "اعتقل جهاز الأمن العام والشرطة". Each of
-   * them acted, so each is the source of an event of its own. Only named actors or unnamed ones of a
-   * known sector, none governed by a preposition or a place; the و must stand outside the name (a
-   * separate word or a proclitic), so واشنطن is never a conjunct.
-   */
-  static List<Arg> conjoinedSources(List<Token> tokens, String[] keys, List<Arg> args, Arg source) {
-    if (source == null || !conjunctCandidate(source)) {
-      return List.of();
-    }
-    int at = args.indexOf(source);
-    if (at < 0) {
-      return List.of();
-    }
-    int first = at;
-    while (first > 0 && conjunctCandidate(args.get(first - 1)) && joinedBy(tokens, keys, args.get(first - 1), args.get(first))) {
-      first--;
-    }
-    int last = at;
-    while (last + 1 < args.size() && conjunctCandidate(args.get(last + 1)) && joinedBy(tokens, keys, args.get(last), args.get(last + 1))) {
-      last++;
-    }
-    return first == last ? List.of() : List.copyOf(args.subList(first, last + 1));
-  }
-
-  private static boolean conjunctCandidate(Arg a) {
-    return (a.participant().entity() != null || a.participant().sector() != null && !"UNK".equals(a.participant().sector()))
-        && a.prep() == null && !a.place() && !a.adjective();
-  }
-
-  /** Whether {@code b} follows {@code a} joined by و: a word of its own, or a proclitic outside b's name. */
-  private static boolean joinedBy(List<Token> tokens, String[] keys, Arg a, Arg b) {
-    if (b.from() == a.to() + 1) {
-      return keys[a.to()].equals("و");
-    }
-    return b.from() == a.to() && keys[b.from()].startsWith("و")
-        && tokens.get(b.from()).span().start() < b.participant().span().start();
   }
 
   // ---------------------------------------------------------------- arguments
@@ -780,8 +742,8 @@ public final class EventStage implements Stage {
       return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
     }
     String before = from == 0 ? null : words.memberOrJoined("preposition", keys[from - 1]); // وفي بغداد: في
-    if (before != null && eachOf(keys, from - 1)) {
-      return eachOfPreposition(tokens, keys, from - 2);
+    if (before != null && Coordination.eachOf(keys, from - 1)) {
+      return coordination.eachOfPreposition(tokens, keys, from - 2);
     }
     if (before != null) {
       if ("من".equals(before) && from > 1
@@ -1121,70 +1083,8 @@ public final class EventStage implements Stage {
     }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
-          && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from()) && !listed(keys, args, a)) {
+          && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from()) && !coordination.listed(keys, args, a)) {
         return a;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether {@code a} is a later member of a list, joined by و to the actor just before it (مع فرنسا
-   * والصين) or to a list a preposition opens (مع الدول الأوروبية والصين): it shares the first member's
-   * role and is never a subject of its own.
-   */
-  private boolean listed(String[] keys, List<Arg> args, Arg a) {
-    if (!keys[a.from()].startsWith("و")) {
-      return false;
-    }
-    for (Arg b : args) {
-      if (b != a && b.to() == a.from()) {
-        return true;
-      }
-    }
-    return listPreposition(keys, a) != null;
-  }
-
-  /**
-   * What governs a list opened by كل من ("each of") at token {@code each} (كل): the preposition before
-   * it (مع كل من، لكل من، في كل من), none after a verb (شنت كل من مصر وسوريا هجوما: the subjects), and
-   * من as written after anything else (تعيين كل من).
-   */
-  private String eachOfPreposition(List<Token> tokens, String[] keys, int each) {
-    for (Clitics.Reading r : Clitics.withoutProclitics(keys[each])) {
-      if (r.prefixChars() > 0 && "بل".indexOf(keys[each].charAt(r.prefixChars() - 1)) >= 0) {
-        return String.valueOf(keys[each].charAt(r.prefixChars() - 1));
-      }
-    }
-    if (each > 0 && words.is("preposition", keys[each - 1])) {
-      return keys[each - 1];
-    }
-    for (int k = Math.max(0, each - 3); k < each; k++) {
-      EventLexicon.Found verb = lexicon.triggerAt(tokens, keys, k);
-      if (verb != null && !verb.trigger().noun() && (verb.to() == each || verb.trigger().gapped() && verb.to() > each)) {
-        return null;
-      }
-    }
-    return "من";
-  }
-
-  /** Whether token {@code k} is the من of كل من ("each of"), which lists actors rather than governs them. */
-  private static boolean eachOf(String[] keys, int k) {
-    return "من".equals(keys[k]) && k > 0
-        && Clitics.withoutProclitics(keys[k - 1]).stream().anyMatch(r -> r.stem().equals("كل") || r.stem().equals("كلا"));
-  }
-
-  /**
-   * The preposition opening the list that {@code a}, joined by و, continues when the list's first
-   * member is no actor (مع الدول الأوروبية والصين: مع), or null.
-   */
-  private String listPreposition(String[] keys, Arg a) {
-    if (!keys[a.from()].startsWith("و")) {
-      return null;
-    }
-    for (int k = a.from() - 1; k >= Math.max(0, a.from() - 3); k--) {
-      if (words.is("preposition", keys[k])) {
-        return eachOf(keys, k) ? null : keys[k];
       }
     }
     return null;
@@ -1327,7 +1227,7 @@ public final class EventStage implements Stage {
       boolean byPrep = a.prep() != null && t.targetPreps().contains(a.prep());
       boolean object = a.prep() == null && (t.targetPreps().contains("OBJ") || joined) && !a.adjective();
       boolean adjective = a.adjective() && a.prep() != null && t.targetPreps().contains(a.prep());
-      String opening = a.prep() == null ? listPreposition(keys, a) : null;
+      String opening = a.prep() == null ? coordination.listPreposition(keys, a) : null;
       boolean listed = opening != null && !words.is("place_preposition", opening) && t.targetPreps().contains(opening);
       if (out.isEmpty() && (byPrep || object || adjective || joined || listed)) {
         out.add(a);
