@@ -178,7 +178,8 @@ public final class EventLexicon {
       return null;
     }
     Found best = null;
-    for (Reading r : readings(keys[i])) {
+    List<Reading> readings = readings(keys[i]);
+    for (Reading r : readings) {
       List<Map.Entry<List<String>, Trigger>> list = triggers.get(r.word);
       if (list == null) {
         continue;
@@ -190,7 +191,7 @@ public final class EventLexicon {
         }
       }
     }
-    return best != null ? best : characterisationAt(tokens, keys, i);
+    return best != null ? best : characterisationAt(tokens, keys, i, readings);
   }
 
   /**
@@ -200,8 +201,8 @@ public final class EventLexicon {
    * بأنه or a word joined to ب within ten words of the verb; after اعتبر only a pronoun object
    * makes it a characterisation, and the evaluation is any of the clause's next nine words.
    */
-  private Found characterisationAt(List<Token> tokens, String[] keys, int i) {
-    for (Reading r : readings(keys[i])) {
+  private Found characterisationAt(List<Token> tokens, String[] keys, int i, List<Reading> readings) {
+    for (Reading r : readings) {
       Trigger t = null;
       if (describing.contains(r.word)) {
         t = evaluationAfterBi(tokens, keys, i + 1);
@@ -427,45 +428,40 @@ public final class EventLexicon {
   }
 
   /**
-   * Whether one of the two words right after a trigger ending at token {@code end} says the event is
-   * still to come: القمة المقبلة، محادثاته المقررة، الزيارة المرتقبة.
+   * Whether the words after the trigger {@code found} say the event is still to come: one of the two
+   * words right after it (القمة المقبلة، محادثاته المقررة، الزيارة المرتقبة), or, for a verbal noun
+   * ({@code noun}) or a present verb (or a phrase opened by one), a time unit with a coming adjective
+   * (الأسبوع المقبل، خلال الأيام القادمة: a word of {@code time_unit} before an "after" cue) in the gap
+   * of a phrase trigger or in the eight words after it within its clause (زيارة الرئيس لباريس الأسبوع
+   * المقبل); a past verb is told as done (وزار الرئيس الجزائر الأسبوع الماضي).
    */
-  boolean scheduledAfter(List<Token> tokens, String[] keys, int end) {
-    for (int i = end; i < Math.min(end + 2, keys.length); i++) {
-      Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
-      if (cue != null && "after".equals(cue.value().scope())) {
+  boolean stillToCome(List<Token> tokens, String[] keys, Found found, boolean noun, WordClasses words) {
+    for (int i = found.to(); i < Math.min(found.to() + 2, keys.length); i++) {
+      if (comingAt(tokens, keys, i)) {
+        return true;
+      }
+    }
+    if (!noun && !presentVerb(keys[found.from()])) {
+      return false;
+    }
+    for (int i = found.from(); i < Math.min(found.to() + COMING_TIME_REACH, keys.length - 1); i++) {
+      if (i >= found.to() && tokens.get(i).kind() == TokenKind.PUNCT) {
+        return false;
+      }
+      if (words.isOrJoined("time_unit", keys[i]) && comingAt(tokens, keys, i + 1)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Whether a time still to come is named with a verbal noun or a present verb (or a phrase opened
-   * by one): a time unit with a coming adjective
-   * (الأسبوع المقبل، خلال الأيام القادمة, words of {@code time_unit} before an "after" cue) in the
-   * gap of a phrase trigger or in the eight words after it within its clause: زيارة الرئيس لباريس
-   * الأسبوع المقبل.
-   */
-  boolean comingTime(List<Token> tokens, String[] keys, Found found, WordClasses words) {
-    if (!verbalNoun(keys, found) && !presentVerb(keys[found.from()])) {
-      return false; // وزار الرئيس الجزائر: a past verb is told as done; يزور, تجري خلال الأسابيع القادمة مشاورات are not
-    }
-    for (int i = found.from(); i < Math.min(found.to() + COMING_TIME_REACH, keys.length - 1); i++) {
-      if (i >= found.to() && tokens.get(i).kind() == TokenKind.PUNCT) {
-        return false;
-      }
-      if (words.isOrJoined("time_unit", keys[i])) {
-        Phrases.Found<Cue> cue = cues.at(tokens, keys, i + 1);
-        if (cue != null && "after".equals(cue.value().scope())) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Whether an adjective of the scheduled or the coming (modality.tsv's "after" cues) starts at token {@code i}. */
+  private boolean comingAt(List<Token> tokens, String[] keys, int i) {
+    Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
+    return cue != null && "after".equals(cue.value().scope());
   }
 
-  /** How many words after a verbal noun {@link #comingTime} looks for a time still to come. */
+  /** How many words after a verbal noun {@link #stillToCome} looks for a time still to come. */
   private static final int COMING_TIME_REACH = 8;
 
   /** How many words before a trigger a future light verb governs it, across the commas of an apposition. */

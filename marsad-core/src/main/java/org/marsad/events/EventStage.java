@@ -343,12 +343,7 @@ public final class EventStage implements Stage {
       // اتهمها الرئيس الفرنسي، تدعمهم الأحزاب، واستقبله الرئيس: with its object a pronoun, the verb's subject
       // follows it, and the pronoun stands for the last actor named before
       source = subjectAfter;
-      Arg antecedent = null;
-      for (Arg a : args) {
-        if (a.to() <= at && a.prep() == null && !a.place() && !a.adjective()) {
-          antecedent = a;
-        }
-      }
+      Arg antecedent = nearestBefore(args, at, List.of(), false);
       if (antecedent != null) {
         targets.add(antecedent);
       }
@@ -401,9 +396,9 @@ public final class EventStage implements Stage {
       targets.set(0, host);
     }
     boolean[] negated = {false};
-    Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), lexicon.verbalNoun(keys, found), negated);
-    if (modality == Modality.ACTUAL && (lexicon.scheduledAfter(tokens, keys, found.to())
-        || lexicon.comingTime(tokens, keys, found, words))) {
+    boolean verbalNoun = lexicon.verbalNoun(keys, found);
+    Modality modality = lexicon.modalityBefore(tokens, keys, at, found.future(), verbalNoun, negated);
+    if (modality == Modality.ACTUAL && lexicon.stillToCome(tokens, keys, found, verbalNoun, words)) {
       modality = Modality.INTENDED;
     }
     Discourse discourse = document.discourse().get(s);
@@ -847,7 +842,7 @@ public final class EventStage implements Stage {
           targets.add(a);
         }
       }
-      Arg source = at < 0 ? null : nearestBefore(args, at, targets);
+      Arg source = at < 0 ? null : nearestBefore(args, at, targets, true);
       if (source == null) {
         source = previousSubject(document, e.sentence(), entityOfMention);
       }
@@ -861,12 +856,15 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  /** The nearest named actor before the trigger in its sentence, not governed by a preposition. */
-  private static Arg nearestBefore(List<Arg> args, int at, List<Arg> targets) {
+  /**
+   * The nearest actor before token {@code at} in its sentence, not governed by a preposition, not a
+   * place and none of {@code excluded}; only a named one when {@code named}.
+   */
+  private static Arg nearestBefore(List<Arg> args, int at, List<Arg> excluded, boolean named) {
     Arg best = null;
     for (Arg a : args) {
-      if (a.to() <= at && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() != null
-          && !targets.contains(a)) {
+      if (a.to() <= at && a.prep() == null && !a.place() && !a.adjective() && (!named || a.participant().entity() != null)
+          && !excluded.contains(a)) {
         best = a;
       }
     }
