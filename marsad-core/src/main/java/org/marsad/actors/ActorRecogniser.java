@@ -702,6 +702,24 @@ public final class ActorRecogniser {
         || (word.endsWith("ه") && w.charAt(w.length() - 2) == 'ت');
   }
 
+  /**
+   * The span of a title's words written just before token {@code from}, where a name starts (الرئيس،
+   * رودريغو دوتيرتي: the title, perhaps a comma, then the name), checked against the text; null when
+   * {@code role} does not end there.
+   */
+  public static Span roleBefore(String text, List<Token> tokens, int from, String role) {
+    int j = from - 1;
+    if (j >= 0 && isComma(tokens.get(j))) {
+      j--;
+    }
+    if (j < 0) {
+      return null;
+    }
+    int end = tokens.get(j).span().end();
+    int start = end - role.length();
+    return start < 0 || !text.startsWith(role, start) ? null : new Span(start, end);
+  }
+
   private static boolean isComma(Token token) {
     return token.kind() == TokenKind.PUNCT && (token.text().equals("،") || token.text().equals(","));
   }

@@ -67,7 +67,7 @@ public final class MentionStage implements Stage {
       }
       List<Mention> model = modelNames(tokens, joinedGivenNames(tokens, modelFound.get(s)));
       model.removeIf(m -> commonNoun(tokens, m));
-      mentions.addAll(identified(tokens, merge(tokens, model, found)));
+      mentions.addAll(identified(tokens, merge(text, tokens, model, found)));
     }
     mentions.addAll(laterReferences(text, bySentence, mentions));
     mentions.sort(Comparator.comparing(Mention::span));
@@ -311,7 +311,7 @@ public final class MentionStage implements Stage {
    * الأمريكية); one that crosses a pattern's guess at a personal name replaces it; one that
    * crosses a lexicon mention gives way.
    */
-  List<Mention> merge(List<Token> tokens, List<Mention> model, List<Mention> found) {
+  List<Mention> merge(String text, List<Token> tokens, List<Mention> model, List<Mention> found) {
     int dateline = ActorRecogniser.datelineEnd(tokens); // its capitals the recogniser already read as cities
     if (dateline > 0) {
       model = new ArrayList<>(model);
@@ -329,7 +329,7 @@ public final class MentionStage implements Stage {
       if (!guess || covered(m.span(), model)) {
         out.add(m); // a pattern's guess at a personal name is kept where the model sees a name too
       } else {
-        Mention title = titleBefore(tokens, m);
+        Mention title = titleBefore(text, tokens, m);
         if (title != null) {
           out.add(title); // أجرى وزير الخارجية الإيراني مشاورات: no name, but the minister is still there
         }
@@ -390,24 +390,19 @@ public final class MentionStage implements Stage {
    * recogniser makes of a title with no name after it (وزير الخارجية الإيراني, key
    * "title:وزير الخارجية:IRN"), or null when the guess came after no such title.
    */
-  private Mention titleBefore(List<Token> tokens, Mention guess) {
-    int j = first(tokens, guess.span()) - 1;
-    if (guess.role() == null || guess.country() == null || guess.sector() == null || j < 0) {
+  private Mention titleBefore(String text, List<Token> tokens, Mention guess) {
+    if (guess.role() == null || guess.country() == null || guess.sector() == null) {
       return null;
     }
-    if (tokens.get(j).kind() == TokenKind.PUNCT && ",،".contains(tokens.get(j).text()) && j > 0) {
-      j--;
-    }
-    int end = tokens.get(j).span().end();
-    int start = end - guess.role().length();
-    if (start < 0) {
+    Span title = ActorRecogniser.roleBefore(text, tokens, first(tokens, guess.span()), guess.role());
+    if (title == null) {
       return null;
     }
     List<String> words = lexicon.words(guess.role());
     for (int n = words.size() - 1; n > 0; n--) {
       for (ActorEntry e : lexicon.entriesOf(words.subList(0, n))) {
         if (e.kind() == ActorEntry.Kind.TITLE && "office".equals(e.detail())) {
-          return new Mention(new Span(start, end), EntityType.PERSON, "title:" + e.name() + ":" + guess.country(),
+          return new Mention(title, EntityType.PERSON, "title:" + e.name() + ":" + guess.country(),
               guess.country(), guess.sector(), guess.role(), Mention.Recogniser.PATTERN, Mention.Form.NOMINAL);
         }
       }

@@ -619,23 +619,9 @@ public final class EventStage implements Stage {
    * the genitive or the subject from the title on.
    */
   private static int titleStart(String text, List<Token> tokens, int from, String role) {
-    int j = from - 1;
-    if (j >= 0 && tokens.get(j).kind() == TokenKind.PUNCT && ",،".contains(tokens.get(j).text())) {
-      j--;
-    }
-    if (j < 0) {
-      return from;
-    }
-    int end = tokens.get(j).span().end();
-    int start = end - role.length();
-    if (start < 0 || !text.startsWith(role, start)) {
-      return from;
-    }
-    int k = j;
-    while (k > 0 && tokens.get(k).span().start() > start) {
-      k--;
-    }
-    return tokens.get(k).span().start() <= start && start < tokens.get(k).span().end() ? k : from;
+    Span title = ActorRecogniser.roleBefore(text, tokens, from, role);
+    int k = title == null ? -1 : tokenAt(tokens, title.start());
+    return k < 0 ? from : k;
   }
 
   /** Whether token {@code i} counts something: a number (5, ٥) or a quantity word (ثلاثة, عشرات). */

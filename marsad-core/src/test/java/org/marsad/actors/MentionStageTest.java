@@ -107,7 +107,7 @@ class MentionStageTest {
 
   private static List<String> merged(String text, List<Mention> model, List<Mention> found) {
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
-    return stage.merge(tokens, model, found).stream().map(m -> m.span().of(text) + "/" + m.type()).sorted().toList();
+    return stage.merge(text, tokens, model, found).stream().map(m -> m.span().of(text) + "/" + m.type()).sorted().toList();
   }
 
   @Test
@@ -174,7 +174,7 @@ class MentionStageTest {
     String text = "يعمل في جامعة الموصل منذ سنوات";
     Mention mosul = listed(text, "الموصل", "place:gn:99072", "IRQ");
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
-    List<Mention> out = stage.merge(tokens, List.of(model(text, "جامعة الموصل", EntityType.ORG)), List.of(mosul));
+    List<Mention> out = stage.merge(text, tokens, List.of(model(text, "جامعة الموصل", EntityType.ORG)), List.of(mosul));
     assertThat(out).singleElement().satisfies(m -> {
       assertThat(m.span().of(text)).isEqualTo("جامعة الموصل");
       assertThat(m.country()).isEqualTo("IRQ");
@@ -236,13 +236,33 @@ class MentionStageTest {
   }
 
   @Test
+  void keepsTheTitleOfADroppedNameGuessOnlyWhereTheTitleStandsBeforeIt() {
+    String before = "وأجرى وزير الخارجية الإيراني مشاورات مع الصين";
+    int at = before.indexOf("مشاورات");
+    Mention guess = new Mention(new Span(at, at + "مشاورات".length()), EntityType.PERSON, null, "IRN", "GOV",
+        "وزير الخارجية الإيراني", Mention.Recogniser.PATTERN, Mention.Form.NAME);
+    List<Token> tokens = new Tokenizer().tokenize(before, new Span(0, before.length()));
+    assertThat(stage.merge(before, tokens, List.of(), List.of(guess))).singleElement().satisfies(m -> {
+      assertThat(m.span().of(before)).isEqualTo("وزير الخارجية الإيراني");
+      assertThat(m.key()).isEqualTo("title:وزير الخارجية:IRN");
+    });
+    // a role given in apposition after the name (رياض حجاب، رئيس الوزراء السوري) has no title before it
+    String after = "عبر وسائل التواصل الاجتماعي.\nنشر رياض حجاب، رئيس الوزراء السوري الأسبق، مقطع فيديو";
+    int name = after.indexOf("رياض");
+    Mention apposed = new Mention(new Span(name, name + "رياض حجاب".length()), EntityType.PERSON, null, "SYR", "GOV",
+        "رئيس الوزراء السوري الأسبق", Mention.Recogniser.PATTERN, Mention.Form.NAME);
+    List<Token> words = new Tokenizer().tokenize(after, new Span(0, after.length()));
+    assertThat(stage.merge(after, words, List.of(), List.of(apposed))).isEmpty();
+  }
+
+  @Test
   void givesTheModelsLongerNameTheCountryAndRoleOfTheTitleThatIntroducedIt() {
     String text = "قال الرئيس الكوبي راؤول كاسترو إن بلاده مستعدة";
     int start = text.indexOf("راؤول");
     Mention titled = new Mention(new Span(start, start + "راؤول".length()), EntityType.PERSON, null, "CUB", "GOV",
         "الرئيس الكوبي", Mention.Recogniser.PATTERN, Mention.Form.NAME);
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
-    List<Mention> out = stage.merge(tokens, List.of(model(text, "راؤول كاسترو", EntityType.PERSON)), List.of(titled));
+    List<Mention> out = stage.merge(text, tokens, List.of(model(text, "راؤول كاسترو", EntityType.PERSON)), List.of(titled));
     assertThat(out).singleElement().satisfies(m -> {
       assertThat(m.span().of(text)).isEqualTo("راؤول كاسترو");
       assertThat(m.country()).isEqualTo("CUB");
