@@ -108,7 +108,8 @@ final class TrainEventsCommand implements Callable<Integer> {
       }
     }
     // Thresholds chosen together by cross-validation: one for each type the judged sentences cover
-    // (ASSAULT, PROTEST: many hard negatives), one for all others (annotated articles only).
+    // (ASSAULT, PROTEST: many hard negatives), holding for a sentence given alone; one for everything in an
+    // article, whose filter features see the sentences around (annotated articles only).
     int[][] foldOf = folds(items.size());
     double[][][] probabilityOfItem = new double[foldOf.length][items.size()][];
     List<List<EventFilter>> foldFilters = new ArrayList<>();
@@ -138,7 +139,7 @@ final class TrainEventsCommand implements Callable<Integer> {
       foldFilters.add(filters);
     }
     // Coordinate search on a fine grid: each threshold in turn, the others held, until none moves.
-    double[] thresholds = {0.25, 0.25, 0.05}; // ASSAULT, PROTEST, other types
+    double[] thresholds = {0.25, 0.25, 0.05}; // ASSAULT and PROTEST alone, the rest
     double bestScore = score(items, probabilityOfItem, json, thresholds);
     for (int round = 0; round < 4; round++) {
       boolean moved = false;
@@ -193,8 +194,8 @@ final class TrainEventsCommand implements Callable<Integer> {
       spread.add(line.toString());
     }
     parent.out.println("cross-validated (" + folds + " folds, " + (foldOf.length == 1 ? "one repetition" : foldOf.length + " repetitions pooled") + ") end to end, each fold"
-        + " coded with a filter trained on the other folds, thresholds " + assault + " (ASSAULT), " + protest
-        + " (PROTEST) and " + other + " (other types):");
+        + " coded with a filter trained on the other folds, thresholds " + assault + " (ASSAULT) and " + protest
+        + " (PROTEST) for sentences given alone, " + other + " for the rest:");
     spread.forEach(parent.out::println);
     ObjectMapper pretty = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode meta = pretty.createObjectNode();
@@ -264,7 +265,7 @@ final class TrainEventsCommand implements Callable<Integer> {
 
   /**
    * The sum of the files' F1 scores, pooled over the repetitions, when the candidates are kept from these
-   * thresholds (ASSAULT, PROTEST, other types), or -1 when a file of judged sentences keeps too few hard negatives.
+   * thresholds (ASSAULT and PROTEST in sentences given alone, the rest), or -1 when a file of judged sentences keeps too few hard negatives.
    */
   private double score(List<Item> items, double[][][] probabilityOfItem, ObjectMapper json, double[] thresholds) {
     Map<String, Double> byType = Map.of("ASSAULT", thresholds[0], "PROTEST", thresholds[1]);
@@ -299,12 +300,13 @@ final class TrainEventsCommand implements Callable<Integer> {
     ObjectNode copy = item.coded().deepCopy();
     ArrayNode kept = json.createArrayNode();
     JsonNode events = item.coded().path("events");
+    boolean alone = item.coded().path("sentences").size() == 1;
     for (int i = 0; i < events.size(); i++) {
       JsonNode e = events.get(i);
       boolean named = e.path("quad_class").asInt() == 1 && !e.path("source").path("entity").isMissingNode()
           && !e.path("source").path("entity").isNull()
           && !e.path("target").path("entity").isMissingNode() && !e.path("target").path("entity").isNull();
-      double threshold = byType.getOrDefault(e.path("type").asText(), other);
+      double threshold = alone ? byType.getOrDefault(e.path("type").asText(), other) : other;
       if (probability[i] >= threshold || named) {
         kept.add(e);
       }

@@ -50,9 +50,14 @@ public final class EventFilter {
     return new EventFilter(models, threshold, byType);
   }
 
-  /** The probability from which a candidate of this PLOVER type is kept, chosen by cross-validation when trained. */
-  public double threshold(String type) {
-    return byType.getOrDefault(type, threshold);
+  /**
+   * The probability from which a candidate of this PLOVER type is kept, chosen by cross-validation when
+   * trained. The thresholds by type were chosen on sentences judged one by one, and hold for a sentence
+   * given {@code alone}; in an article, where the filter sees the sentences around, one threshold holds
+   * for all types.
+   */
+  public double threshold(String type, boolean alone) {
+    return alone ? byType.getOrDefault(type, threshold) : threshold;
   }
 
   /** Reads the models written by {@link #write}: their number, then each model's length and bytes. */

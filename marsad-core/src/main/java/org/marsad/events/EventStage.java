@@ -158,9 +158,10 @@ public final class EventStage implements Stage {
       return document.withEvents(Incidents.linkRetellings(subjects ? withSubjects(document, events, bySentence, argsBySentence, entityOfMention) : events));
     }
     List<Event> kept = new ArrayList<>();
+    boolean alone = document.sentences().size() == 1;
     for (Event e : events) {
       double p = filter.probability(features.of(document, e, bySentence.get(e.sentence()), events));
-      if (p >= filter.threshold(e.type()) || namedOnBothSides(e)) {
+      if (p >= filter.threshold(e.type(), alone) || namedOnBothSides(e)) {
         kept.add(e.withConfidence(Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
     }

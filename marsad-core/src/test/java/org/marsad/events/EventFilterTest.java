@@ -46,4 +46,15 @@ class EventFilterTest {
     String[] probe = {"bias", "cue=casualty", "noise=5"};
     assertEquals(EventFilter.train(x, y, 50, 3).probability(probe), EventFilter.train(x, y, 50, 3).probability(probe), 1e-12);
   }
+
+  @Test
+  void typeThresholdsHoldForSentencesGivenAloneAndOneThresholdForArticles() throws Exception {
+    List<String[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    data(x, y);
+    EventFilter filter = EventFilter.train(x, y, 20, 1).withThresholds(0.2, java.util.Map.of("ASSAULT", 0.5));
+    assertEquals(0.5, filter.threshold("ASSAULT", true), 1e-12);
+    assertEquals(0.2, filter.threshold("ASSAULT", false), 1e-12);
+    assertEquals(0.2, filter.threshold("PROTEST", true), 1e-12);
+  }
 }
