@@ -117,9 +117,11 @@ public final class ActorRecogniser {
   /**
    * A group noun or state body that names no one in particular (المتظاهرون, الشرطة, مسلحون): it can
    * still take part in an event, with a sector and perhaps a country, but it is no entity. {@code
-   * leader} is the span of the state named as the group's leader, or null.
+   * leader} is the span of the state named as the group's leader, or null; {@code contextual} tells
+   * whether a group the sentence gives no state belongs to the article's (the police, the soldiers do;
+   * the parties to talks, الأطراف, do not).
    */
-  public record Generic(Span span, String sector, String country, Span leader) {
+  public record Generic(Span span, String sector, String country, Span leader, boolean contextual) {
 
     /** Whether {@code mention} is the state named inside the group as its leader (بقيادة السعودية). */
     public boolean namesLeader(Span mention) {
@@ -138,7 +140,9 @@ public final class ActorRecogniser {
     for (Match m : matches.values()) {
       ActorEntry e = m.entry();
       boolean platform = e.kind() == ActorEntry.Kind.TITLE && "platform".equals(e.detail());
-      boolean group = e.kind() == ActorEntry.Kind.TITLE && ("group".equals(e.detail()) || "function".equals(e.detail()));
+      // the parties to talks or a conflict (الأطراف, الشركاء): who they are the sentence says, never the article's state
+      boolean party = e.kind() == ActorEntry.Kind.TITLE && "party".equals(e.detail());
+      boolean group = party || e.kind() == ActorEntry.Kind.TITLE && ("group".equals(e.detail()) || "function".equals(e.detail()));
       // التحالف names an actor only by who leads it: التحالف بقيادة السعودية, not التحالف مع نداء تونس
       boolean coalition = e.kind() == ActorEntry.Kind.TITLE && "coalition".equals(e.detail());
       if (!group && !platform && !coalition && e.kind() != ActorEntry.Kind.INSTITUTION) {
@@ -185,7 +189,7 @@ public final class ActorRecogniser {
       Span leaderSpan = leader == null ? null
           : new Span(tokens.get(leader.from()).span().start(), tokens.get(leader.to() - 1).span().end());
       out.add(new Generic(new Span(first.span().start() + offsetOf(first, m.prefixChars()), tokens.get(end - 1).span().end()),
-          sector, country, leaderSpan));
+          sector, country, leaderSpan, !party));
     }
     out.sort(java.util.Comparator.comparing(Generic::span));
     // the adjective's own reading (برلمانيا أميركيا) inside the whole group (وفدا برلمانيا أميركيا) goes
@@ -464,7 +468,7 @@ public final class ActorRecogniser {
       out.add(fromEntry(text, tokens, after));
       end = after.to();
     }
-    if ("platform".equals(title.detail()) || "coalition".equals(title.detail())) {
+    if ("platform".equals(title.detail()) || "coalition".equals(title.detail()) || "party".equals(title.detail())) {
       return t.to(); // الطائرات الإسرائيلية: an actor for the event coder (see generics); the nationality stays a mention
     }
     String role = text.substring(tokens.get(t.from()).span().start() + offsetOf(tokens.get(t.from()), t.prefixChars()),

@@ -576,7 +576,7 @@ public final class EventStage implements Stage {
         continue; // هجوم انتحاري: the word describes the attack, it names no attacker
       }
       String country = g.country() != null ? g.country() : placeCountry(args, from);
-      Participant p = new Participant(g.span(), null, g.span().of(text), country != null ? country : mainCountry,
+      Participant p = new Participant(g.span(), null, g.span().of(text), country != null || !g.contextual() ? country : mainCountry,
           g.sector() == null ? "UNK" : g.sector());
       args.add(new Arg(from, to, p, prepositionOf(tokens, keys, named, from, g.span(), false), false, false));
     }
@@ -698,6 +698,23 @@ public final class EventStage implements Stage {
   }
 
   /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
+  /**
+   * The preposition that opens a group through a word of its whole or rest (جميع، باقي، سائر) at token
+   * {@code i}: the word before it (مع باقي) or the one the word carries (لجميع، بكافة), else null.
+   */
+  private String wholeOfPreposition(String[] keys, int i) {
+    if (words.is("whole_of", keys[i])) {
+      return i > 0 ? words.memberOrJoined("preposition", keys[i - 1]) : null;
+    }
+    for (Clitics.Reading r : Clitics.withoutProclitics(keys[i])) {
+      char last = r.prefixChars() > 0 ? keys[i].charAt(r.prefixChars() - 1) : ' ';
+      if ((last == 'ل' || last == 'ب') && words.is("whole_of", r.stem())) {
+        return String.valueOf(last);
+      }
+    }
+    return null;
+  }
+
   private String prepositionOf(List<Token> tokens, String[] keys, boolean[] named, int from, Span span, boolean adjective) {
     Token first = tokens.get(from);
     int clitics = span.start() - first.span().start();
@@ -722,6 +739,10 @@ public final class EventStage implements Stage {
         }
       }
       return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
+    }
+    String whole = from > 0 ? wholeOfPreposition(keys, from - 1) : null;
+    if (whole != null) {
+      return whole; // مع باقي الأطراف، لجميع الدول: the preposition before "the rest of", "all of" opens the group
     }
     String before = from == 0 ? null : words.memberOrJoined("preposition", keys[from - 1]); // وفي بغداد: في
     if (before != null && Coordination.eachOf(keys, from - 1)) {

@@ -949,4 +949,25 @@ class EventStageTest {
     assertThat(events("واعتقلت الشرطة والجيش الناشط في القاهرة.", "COERCE"))
         .extracting(e -> e.source().sector()).containsExactlyInAnyOrder("COP", "MIL");
   }
+
+  @Test
+  void takesThePartiesToTalksAsTheOtherSideWithoutTheArticlesState() {
+    String text = "وأعلن روحاني أن طهران ستجري محادثات مع الأعضاء الأوروبيين في الاتفاق.";
+    Event talks = events(text, "CONSULT").get(0);
+    assertThat(talks.target().span().of(text)).startsWith("الأعضاء");
+    assertThat(talks.target().country()).isNull();
+    assertThat(talks.source().country()).isEqualTo("IRN");
+  }
+
+  @Test
+  void findsThePrepositionBeforeTheWholeOrTheRestOfAGroup() {
+    String text = "وقال إن إيران ستقرر بعد التباحث مع باقي الأطراف الموقعة على الاتفاق.";
+    assertThat(events(text, "CONSULT").get(0).target().span().of(text)).isEqualTo("الأطراف");
+  }
+
+  @Test
+  void readsMemberStatesAsOneActor() {
+    String text = "ودعت السعودية الدول الأعضاء إلى الالتزام بالاستراتيجية.";
+    assertThat(events(text, "REQUEST").get(0).target().span().of(text)).isEqualTo("الدول الأعضاء");
+  }
 }
