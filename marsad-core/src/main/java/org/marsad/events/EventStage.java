@@ -311,7 +311,20 @@ public final class EventStage implements Stage {
     if (between == null) {
       between = bothSides(keys, args, at);
     }
-    if (between != null) {
+    // a group among itself (محادثات بين الفصائل): both sides at once, an event with no one else on the other side
+    boolean among = between != null && between[1] == null;
+    if (between != null && !t.symmetric() && t.targetPreps().contains("بين")) {
+      // توسط ماكرون بين الفرقاء، وساطة قطر بين فتح وحماس: the mediator is the source, the sides are its targets
+      Arg[] sides = between;
+      source = noun ? nounSource(tokens, keys, args, found) : verbSource(tokens, keys, args, found);
+      if (source == sides[0] || source == sides[1]) {
+        source = null;
+      }
+      targets.add(sides[0]);
+      if (sides[1] != null) {
+        targets.add(sides[1]);
+      }
+    } else if (between != null) {
       source = between[0];
       if (between[1] != null) {
         targets.add(between[1]);
@@ -435,7 +448,7 @@ public final class EventStage implements Stage {
       }
     }
     boolean dual = t.symmetric() && t.targetPreps().isEmpty(); // التقيا, يلتقيا: the two sides are its subject
-    if (targets.isEmpty() && COOPERATIVE.contains(t.type()) && (noun || source == null) && !dual) {
+    if (targets.isEmpty() && COOPERATIVE.contains(t.type()) && (noun || source == null) && !dual && !among) {
       return out; // "دعم الأمن", "تعزيز التعاون": a cooperative noun with no one on the other side reports nothing
     }
     if (targets.isEmpty()) {

@@ -970,4 +970,15 @@ class EventStageTest {
     String text = "ودعت السعودية الدول الأعضاء إلى الالتزام بالاستراتيجية.";
     assertThat(events(text, "REQUEST").get(0).target().span().of(text)).isEqualTo("الدول الأعضاء");
   }
+
+  @Test
+  void takesTheMediatorAsSourceAndTheSidesBetweenAsTargets() {
+    List<Event> mediated = events("وتوسطت قطر بين حماس وفتح.", "CONSULT");
+    assertThat(mediated).extracting(e -> e.source().country()).containsOnly("QAT");
+    assertThat(mediated).extracting(e -> e.target().sector()).containsExactlyInAnyOrder("REB", "PTY");
+    String text = "ونجح الرئيس الفرنسي في الوساطة بين الفرقاء.";
+    Event among = events(text, "CONSULT").get(0);
+    assertThat(among.source().country()).isEqualTo("FRA");
+    assertThat(among.target().span().of(text)).isEqualTo("الفرقاء");
+  }
 }
