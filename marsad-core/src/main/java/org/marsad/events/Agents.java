@@ -189,11 +189,12 @@ final class Agents {
    * جنود باكستانيين، من قوة حفظ سلام، باغتصابها", "وكان أنصار بهانغا قاموا بعدة عمليات".
    */
   private Arg lightVerbSubject(List<Token> tokens, String[] keys, List<Arg> args, int at) {
-    for (int k = at - 1; k >= Math.max(0, at - 12); k--) {
+    // further back only for a subject with an apposition between commas ("أقدم خالد مسعود، البريطاني الذي ...، على دهس")
+    for (int k = at - 1; k >= Math.max(0, at - 20); k--) {
       if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
         return null;
       }
-      if (isClass("light_verb", keys[k])) {
+      if (isClass("light_verb", keys[k]) && (at - k <= 12 || appositionBetween(tokens, args, k, at))) {
         Arg before = null;
         for (Arg a : args) {
           if (a.prep() != null || a.adjective()) {
@@ -213,6 +214,25 @@ final class Agents {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the actor right after the light verb at {@code verb} is followed by a comma, and the words up
+   * to the verbal noun at {@code at} close with one (perhaps before its preposition): an apposition
+   * describing the subject stands between them.
+   */
+  private static boolean appositionBetween(List<Token> tokens, List<Arg> args, int verb, int at) {
+    boolean closed = isComma(tokens.get(at - 1)) || at > 1 && isComma(tokens.get(at - 2));
+    for (Arg a : args) {
+      if (a.from() == verb + 1 && a.to() < at && isComma(tokens.get(a.to()))) {
+        return closed;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isComma(Token t) {
+    return t.kind() == TokenKind.PUNCT && ",،".contains(t.text());
   }
 
   /** The agent of a violent noun introduced by من or من قبل: تعرضت لإطلاق نار من مسلحين موالين للنظام. */

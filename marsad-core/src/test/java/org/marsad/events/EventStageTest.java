@@ -981,4 +981,13 @@ class EventStageTest {
     assertThat(among.source().country()).isEqualTo("FRA");
     assertThat(among.target().span().of(text)).isEqualTo("الفرقاء");
   }
+
+  @Test
+  void reachesTheSubjectOfALightVerbAcrossAnAppositionBetweenCommas() {
+    String text = "وأقدم خالد مسعود، البريطاني الذي اعتنق الإسلام والبالغ من العمر 52 عاما، على دهس مارة أمام البرلمان.";
+    assertThat(events(text, "ASSAULT").get(0).source().span().of(text)).isEqualTo("خالد مسعود");
+    String clause = "وقام عناصر شرطة مكافحة الشغب بإبعاد المتظاهرين لمسافة عشرة امتار عن المدخل وجرت هذه التظاهرة استجابة لدعوة طلابية.";
+    Event protest = events(clause, "PROTEST").stream().filter(e -> e.trigger().of(clause).equals("التظاهرة")).findFirst().orElseThrow();
+    assertThat(protest.source()).isNull();
+  }
 }
