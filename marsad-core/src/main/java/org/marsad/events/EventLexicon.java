@@ -407,6 +407,9 @@ public final class EventLexicon {
       if (i < clauseStart || "after".equals(scope)) {
         continue;
       }
+      if ("adjacent".equals(scope) && trigger != cue.to()) {
+        continue; // ما أدى لمقتل: the relative ما before another verb negates nothing
+      }
       if (("before".equals(scope) || "before_present".equals(scope)) && !near
           || "before_present".equals(scope) && !presentVerb(keys[trigger])) {
         continue; // قد before a perfect verb asserts the event: وقد استقبل، قد رحبت

@@ -990,4 +990,11 @@ class EventStageTest {
     Event protest = events(clause, "PROTEST").stream().filter(e -> e.trigger().of(clause).equals("التظاهرة")).findFirst().orElseThrow();
     assertThat(protest.source()).isNull();
   }
+
+  @Test
+  void readsMaAsANegationOnlyRightBeforeTheTrigger() {
+    assertThat(events("انفجرت سيارة مفخخة في بغداد، ما أدى لمقتل طفل.", "ASSAULT")).hasSize(2).noneMatch(Event::negated);
+    assertThat(events("وخرج المحتجون للاحتجاج على ما وصفوه بانتهاكات الرئيس.", "PROTEST")).isNotEmpty().noneMatch(Event::negated);
+    assertThat(events("ما قتل الجيش أحدا في بغداد.", "ASSAULT")).isNotEmpty().allMatch(Event::negated);
+  }
 }
