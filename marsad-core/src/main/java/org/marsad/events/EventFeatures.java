@@ -252,8 +252,11 @@ public final class EventFeatures {
     return of == null ? "-" : of[level];
   }
 
-  /** Whether the trigger word carries the article: a known event referred back to (الهجوم), not a new one. */
-  private static boolean definite(String key) {
+  /**
+   * Whether the word carries the article after any conjunction or preposition: for a trigger, a known event
+   * referred back to (الهجوم), not a new one.
+   */
+  static boolean definite(String key) {
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
       if (r.stem().startsWith("ال") && r.stem().length() > 4) {
         return true;

@@ -50,6 +50,8 @@ public final class EventStage implements Stage {
   /** Types whose target, when no preposition gives it, is the first actor named after the trigger. */
   private static final Set<String> PROTESTED = Set.of("PROTEST");
   /** Types whose nouns need a counterpart to report an event. */
+  /** Sectors of those who bear arms: in the genitive of a noun of attack they attacked, not suffered it. */
+  private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "COP", "SPY", "CRM");
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
 
   private final EventLexicon lexicon;
@@ -306,7 +308,7 @@ public final class EventStage implements Stage {
       return List.of(); // تحدث إلى المتظاهرين, تفريق المتظاهرين: the crowd is spoken to or acted on; it reports no protest
     }
     // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun
-    boolean noun = t.noun() || afterPreposition(tokens, keys, at);
+    boolean noun = t.noun() && !pastVerbSpelling(tokens, keys, args, found) || afterPreposition(tokens, keys, at);
     Arg[] between = between(tokens, keys, args, at);
     if (between == null) {
       between = bothSides(keys, args, at);
@@ -336,7 +338,13 @@ public final class EventStage implements Stage {
           ? nounSource(tokens, keys, args, found) : null;
       Arg victim = genitiveAfter(tokens, args, found.to());
       boolean objectAfter = victim != null && source == null && victim.to() < keys.length && keys[victim.to()].startsWith("لل");
-      if (objectAfter) {
+      // هجمات الميليشيات، قصف الجيش: an armed group in the genitive of a noun of attack is who attacked
+      boolean armedAgent = victim != null && source == null && victim.participant().entity() == null
+          && ARMED.contains(victim.participant().sector()) && agents.describesAttack(keys[found.to() - 1]);
+      if (armedAgent) {
+        source = victim;
+        targets.addAll(targetsAfter(keys, args, victim.to(), t, source));
+      } else if (objectAfter) {
         source = victim; // محاصرة الشرطيين للسيارة, قصف الجيش للمدينة: with an object after ل the genitive is the agent
         Arg object = objectAfterGenitive(args, victim);
         if (object != null) {
@@ -585,8 +593,9 @@ public final class EventStage implements Stage {
       }
       int from = tokenAt(tokens, g.span().start());
       int to = tokenAt(tokens, g.span().end() - 1) + 1;
-      if (from > 0 && g.country() == null && agents.describesAttack(keys[from - 1])) {
-        continue; // هجوم انتحاري: the word describes the attack, it names no attacker
+      if (from > 0 && g.country() == null && agents.describesAttack(keys[from - 1])
+          && EventFeatures.definite(keys[from - 1]) == EventFeatures.definite(keys[from])) {
+        continue; // هجوم انتحاري: the word describes the attack, it names no attacker (قصف الجيش: its genitive does)
       }
       String country = g.country() != null ? g.country() : placeCountry(args, from);
       Participant p = new Participant(g.span(), null, g.span().of(text), country != null || !g.contextual() ? country : mainCountry,
@@ -711,6 +720,35 @@ public final class EventStage implements Stage {
   }
 
   /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
+  /**
+   * Whether a noun trigger of three letters, the spelling of its past verb too (قصف، خطف، حظر), reads as that
+   * verb: it opens its clause (first in the sentence, after a comma, after أن or a word of {@code clause_opener})
+   * and an actor follows it directly, not joined to an object by ل ("قصف الجيش المدينة" against "قصف الجيش
+   * للمدينة", the noun with its agent).
+   */
+  private boolean pastVerbSpelling(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
+    int at = found.from();
+    if (found.to() - at != 1) {
+      return false;
+    }
+    String key = keys[at];
+    String stem = key.length() == 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+    if (stem.length() != 3) {
+      return false;
+    }
+    boolean opens = at == 0 || tokens.get(at - 1).kind() == TokenKind.PUNCT || "ان".equals(keys[at - 1])
+        || words.is("clause_opener", keys[at - 1]);
+    if (!opens) {
+      return false;
+    }
+    for (Arg a : args) {
+      if (a.from() == at + 1 && a.prep() == null && !a.adjective()) {
+        return a.to() >= keys.length || !keys[a.to()].startsWith("لل");
+      }
+    }
+    return false;
+  }
+
   /**
    * The preposition that opens a group through a word of its whole or rest (جميع، باقي، سائر) at token
    * {@code i}: the word before it (مع باقي) or the one the word carries (لجميع، بكافة), else null.

@@ -997,4 +997,18 @@ class EventStageTest {
     assertThat(events("وخرج المحتجون للاحتجاج على ما وصفوه بانتهاكات الرئيس.", "PROTEST")).isNotEmpty().noneMatch(Event::negated);
     assertThat(events("ما قتل الجيش أحدا في بغداد.", "ASSAULT")).isNotEmpty().allMatch(Event::negated);
   }
+
+  @Test
+  void readsANounOfAttackSpeltLikeItsPastVerbAsTheVerbWhenItOpensTheClause() {
+    Event shelled = events("قصف الجيش الإسرائيلي مواقع في غزة.", "ASSAULT").get(0);
+    assertThat(shelled.source().country()).isEqualTo("ISR");
+    assertThat(shelled.source().sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void takesAnArmedGroupInTheGenitiveOfANounOfAttackAsTheAttacker() {
+    Event raids = events("وأدت هجمات الميليشيات على القرى إلى مقتل عشرة مدنيين.", "ASSAULT").get(0);
+    assertThat(raids.source().sector()).isEqualTo("REB");
+    assertThat(raids.target().sector()).isEqualTo("CVL");
+  }
 }
