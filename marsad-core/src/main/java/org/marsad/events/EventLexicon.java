@@ -436,7 +436,8 @@ public final class EventLexicon {
    * ({@code noun}) or a present verb (or a phrase opened by one), a time unit with a coming adjective
    * (الأسبوع المقبل، خلال الأيام القادمة: a word of {@code time_unit} before an "after" cue) in the gap
    * of a phrase trigger or in the eight words after it within its clause (زيارة الرئيس لباريس الأسبوع
-   * المقبل); a past verb is told as done (وزار الرئيس الجزائر الأسبوع الماضي).
+   * المقبل), or tomorrow there (يصل الرئيس إلى الجزائر غدا); a past verb is told as done (وزار الرئيس
+   * الجزائر الأسبوع الماضي).
    */
   boolean stillToCome(List<Token> tokens, String[] keys, Found found, boolean noun, WordClasses words) {
     for (int i = found.to(); i < Math.min(found.to() + 2, keys.length); i++) {
@@ -451,8 +452,8 @@ public final class EventLexicon {
       if (i >= found.to() && tokens.get(i).kind() == TokenKind.PUNCT) {
         return false;
       }
-      if (words.isOrJoined("time_unit", keys[i]) && comingAt(tokens, keys, i + 1)) {
-        return true;
+      if (words.isOrJoined("time_unit", keys[i]) && comingAt(tokens, keys, i + 1) || words.isOrJoined("tomorrow", keys[i])) {
+        return true; // يزور الأسبوع المقبل، يصل غدا
       }
     }
     return false;

@@ -50,6 +50,47 @@ public final class EventStage implements Stage {
   /** Types whose target, when no preposition gives it, is the first actor named after the trigger. */
   private static final Set<String> PROTESTED = Set.of("PROTEST");
   /** Types whose nouns need a counterpart to report an event. */
+  /**
+   * Whether the words from {@code from} to {@code to} (exclusive) only say when (الاثنين، أمس، مساء): an
+   * arrival's gap holds its subject and its time, not an object (توجه الحكومة أصابع الاتهام إلى: she directs).
+   */
+  private boolean onlyTimeBetween(List<Token> tokens, String[] keys, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String k = keys[i].startsWith("و") && keys[i].length() > 3 ? keys[i].substring(1) : keys[i];
+      if (!words.is("weekday", k) && !words.is("yesterday", k) && !words.is("tomorrow", k) && !words.is("time_of_day", k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word is a verb of arriving or heading somewhere, or its verbal noun, with any clitics (بالتوجه، توجهه). */
+  private boolean arrival(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      String stem = r.stem().startsWith("ال") || r.stem().startsWith("سي") || r.stem().startsWith("ست") ? r.stem().substring(r.stem().startsWith("ال") ? 2 : 1) : r.stem();
+      if (words.is("arrival", stem) || Clitics.withoutEnclitics(stem).stream().anyMatch(bare -> words.is("arrival", bare))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an arrival tells a visit: its subject an official (of a government, body or party), its goal a
+   * state or city of another country (an official going about his own country makes no visit).
+   */
+  private static boolean officialVisit(Arg visitor, List<Arg> places) {
+    if (visitor == null || visitor.place() || !VISITORS.contains(visitor.participant().sector()) || places.isEmpty()) {
+      return false;
+    }
+    Participant goal = places.get(0).participant();
+    return goal.country() != null && !goal.country().equals(visitor.participant().country())
+        && (places.get(0).place() || goal.entity() != null && goal.sector() == null);
+  }
+
+  /** Sectors of the people whose arrival somewhere is a visit. */
+  private static final Set<String> VISITORS = Set.of("GOV", "IGO", "LEG", "ELI", "JUD", "PTY", "OPP", "NGO");
+
   /** Sectors of those who bear arms: in the genitive of a noun of attack they attacked, not suffered it. */
   private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "COP", "SPY", "CRM");
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
@@ -152,7 +193,8 @@ public final class EventStage implements Stage {
           }
         }
         found.addAll(coded);
-        i = trigger.to();
+        // a phrase that tells nothing hides no trigger in its gap (توجه المتظاهرون إلى السفارة: the crowd protests)
+        i = coded.isEmpty() && trigger.trigger().gapped() ? i + 1 : trigger.to();
       }
       events.addAll(Incidents.dedupe(found));
     }
@@ -309,7 +351,9 @@ public final class EventStage implements Stage {
     }
     // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun
     boolean noun = t.noun() && !pastVerbSpelling(tokens, keys, args, found) || afterPreposition(tokens, keys, at);
-    Arg[] between = between(tokens, keys, args, at);
+    // the two sides named after بين are a symmetric or mediated event's; "between" elsewhere in the sentence
+    // (وصل المسؤولون إلى كوريا للإعداد للقمة بين ترامب وكيم) names no side of an act done to one target
+    Arg[] between = t.symmetric() || t.targetPreps().contains("بين") ? between(tokens, keys, args, at) : null;
     if (between == null) {
       between = bothSides(keys, args, at);
     }
@@ -416,6 +460,15 @@ public final class EventStage implements Stage {
       Arg host = source; // استقبل الرئيس الوزير: the visitor is the source, the host the target
       source = targets.get(0);
       targets.set(0, host);
+    }
+    if (t.gapped() && arrival(keys[at])) {
+      if (source == null) {
+        // وقال ماتيس، ... أثناء توجهه إلى عمان: the one heading there is the last person named before
+        source = previousSubject != null ? previousSubject : nearestBefore(args, at, targets, true);
+      }
+      if (!officialVisit(source, targets) || !onlyTimeBetween(tokens, keys, source.to() > at ? source.to() : at + 1, found.to() - 1)) {
+        return List.of(); // وصل عدد القتلى إلى 50, وصلت القوات إلى المدينة: an arrival is a visit only by an official to a place
+      }
     }
     boolean[] negated = {false};
     boolean verbalNoun = lexicon.verbalNoun(keys, found);

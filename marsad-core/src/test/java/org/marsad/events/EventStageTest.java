@@ -1011,4 +1011,26 @@ class EventStageTest {
     assertThat(raids.source().sector()).isEqualTo("REB");
     assertThat(raids.target().sector()).isEqualTo("CVL");
   }
+
+  @Test
+  void readsAnOfficialArrivingInAnotherCountryAsAVisitAndNothingElseThatArrives() {
+    Event visit = events("ووصل وزير الخارجية الأمريكي مساء أمس إلى القاهرة.", "CONSULT").get(0);
+    assertThat(visit.mode()).isEqualTo("visit");
+    assertThat(visit.source().country()).isEqualTo("USA");
+    assertThat(visit.target().country()).isEqualTo("EGY");
+    assertThat(events("ويصل الرئيس الفرنسي إلى الجزائر غدا.", "CONSULT").get(0).modality()).isEqualTo(Modality.INTENDED);
+    String heading = "وقال ماتيس، في حديث مع الصحفيين أثناء توجهه إلى عُمان الأحد، إن التكنولوجيا لا تزال بعيدة.";
+    assertThat(events(heading, "CONSULT").get(0).source().country()).isEqualTo("USA");
+    assertThat(events("ووصل عدد القتلى إلى 50 شخصا.", "CONSULT")).isEmpty();
+    assertThat(events("ووصلت القوات الأمريكية إلى بغداد.", "CONSULT")).isEmpty();
+    assertThat(events("وتوجه رئيس الوزراء العراقي إلى الموصل.", "CONSULT")).isEmpty();
+    assertThat(events("وتوجه الحكومة البريطانية أصابع الاتهام إلى موسكو.", "CONSULT")).isEmpty();
+  }
+
+  @Test
+  void takesTheSidesAfterBetweenOnlyForAnEventBetweenSides() {
+    String text = "ووصل المسؤولون الأمريكيون إلى كوريا الشمالية للإعداد للقمة بين الرئيس الأمريكي والزعيم الكوري الشمالي.";
+    Event visit = events(text, "CONSULT").stream().filter(e -> "visit".equals(e.mode())).findFirst().orElseThrow();
+    assertThat(visit.target().country()).isEqualTo("PRK");
+  }
 }
