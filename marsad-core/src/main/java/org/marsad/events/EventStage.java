@@ -80,7 +80,8 @@ public final class EventStage implements Stage {
    * state or city of another country (an official going about his own country makes no visit).
    */
   private static boolean officialVisit(Arg visitor, List<Arg> places) {
-    if (visitor == null || visitor.place() || !VISITORS.contains(visitor.participant().sector()) || places.isEmpty()) {
+    String sector = visitor == null ? null : visitor.participant().sector();
+    if (sector == null || visitor.place() || !VISITORS.contains(sector) || places.isEmpty()) {
       return false;
     }
     Participant goal = places.get(0).participant();
@@ -384,7 +385,8 @@ public final class EventStage implements Stage {
       boolean objectAfter = victim != null && source == null && victim.to() < keys.length && keys[victim.to()].startsWith("لل");
       // هجمات الميليشيات، قصف الجيش: an armed group in the genitive of a noun of attack is who attacked
       boolean armedAgent = victim != null && source == null && victim.participant().entity() == null
-          && ARMED.contains(victim.participant().sector()) && agents.describesAttack(keys[found.to() - 1]);
+          && victim.participant().sector() != null && ARMED.contains(victim.participant().sector())
+          && agents.describesAttack(keys[found.to() - 1]);
       if (armedAgent) {
         source = victim;
         targets.addAll(targetsAfter(keys, args, victim.to(), t, source));

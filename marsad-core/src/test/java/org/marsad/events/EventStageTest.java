@@ -1025,6 +1025,7 @@ class EventStageTest {
     assertThat(events("ووصلت القوات الأمريكية إلى بغداد.", "CONSULT")).isEmpty();
     assertThat(events("وتوجه رئيس الوزراء العراقي إلى الموصل.", "CONSULT")).isEmpty();
     assertThat(events("وتوجه الحكومة البريطانية أصابع الاتهام إلى موسكو.", "CONSULT")).isEmpty();
+    assertThat(events("ووصل سمير قصير إلى باريس قادما من بيروت.", "CONSULT")).isEmpty(); // a visitor of no sector
   }
 
   @Test
