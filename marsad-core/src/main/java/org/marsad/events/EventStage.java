@@ -64,6 +64,30 @@ public final class EventStage implements Stage {
     return true;
   }
 
+  /** Whether a preposition ل with a pronoun (له، لها، لهم) stands right after the noun, or after one word describing it. */
+  private static boolean pronounObjectAfter(String[] keys, int from) {
+    for (int i = from; i < Math.min(keys.length, from + 2); i++) {
+      if (PRONOUN_OBJECTS.contains(keys[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ل with a pronoun suffix, normalised: the object of a noun that refers back to someone named before. */
+  private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما");
+
+  /** The last named actor that ends before token {@code at}, not a place and not {@code source}'s, or null. */
+  private static Arg lastNamedBefore(List<Arg> args, int at, Arg source) {
+    Arg best = null;
+    for (Arg a : args) {
+      if (a.to() <= at && !a.place() && !a.adjective() && a.participant().entity() != null && a != source && !sameActor(a, source)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
   /** Whether the word is a verb of arriving or heading somewhere, or its verbal noun, with any clitics (بالتوجه، توجهه). */
   private boolean arrival(String key) {
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
@@ -186,9 +210,11 @@ public final class EventStage implements Stage {
           continue;
         }
         List<Event> coded = code(document, s, tokens, keys, trigger, args, subject);
-        if (!trigger.trigger().noun() && !coded.isEmpty() && coded.get(0).source() != null) {
+        // the verb's subject: its source, or its target when hosting (استقبل الرئيس الوزير: the host, named first)
+        Participant subjectOf = coded.isEmpty() ? null : "043".equals(coded.get(0).cameo()) ? coded.get(0).target() : coded.get(0).source();
+        if (!trigger.trigger().noun() && subjectOf != null) {
           for (Arg a : args) {
-            if (a.participant() == coded.get(0).source()) {
+            if (a.participant() == subjectOf) {
               subject = a;
             }
           }
@@ -439,6 +465,12 @@ public final class EventStage implements Stage {
       Arg undergoer = undergoer(tokens, keys, args, at);
       if (undergoer != null && undergoer != source) {
         targets.add(undergoer);
+      }
+    }
+    if (targets.isEmpty() && pronounObjectAfter(keys, found.to())) {
+      Arg referent = lastNamedBefore(args, at, source); // أكدت دعمها اللامحدود له: the one named before
+      if (referent != null) {
+        targets.add(referent);
       }
     }
     if (crowd != null) {

@@ -1034,4 +1034,17 @@ class EventStageTest {
     Event visit = events(text, "CONSULT").stream().filter(e -> "visit".equals(e.mode())).findFirst().orElseThrow();
     assertThat(visit.target().country()).isEqualTo("PRK");
   }
+
+  @Test
+  void takesTheOneNamedBeforeAsTheObjectOfLamWithAPronoun() {
+    String text = "واستقبل الرئيس المصري وزير الخارجية الأمريكي وأكد دعمه الكامل له.";
+    Event support = events(text, "SUPPORT").get(0);
+    assertThat(support.target().country()).isEqualTo("USA");
+  }
+
+  @Test
+  void takesTheHostAsTheSubjectOfTheVerbJoinedToAHostingVerb() {
+    Event support = events("واستقبل الرئيس المصري وزير الخارجية الأمريكي وأكد دعمه الكامل له.", "SUPPORT").get(0);
+    assertThat(support.source().country()).isEqualTo("EGY");
+  }
 }
