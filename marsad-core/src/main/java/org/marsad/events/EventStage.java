@@ -49,75 +49,13 @@ public final class EventStage implements Stage {
   private static final Set<String> UNNAMED_AGENTS = Set.of("ASSAULT", "COERCE", "PROTEST");
   /** Types whose target, when no preposition gives it, is the first actor named after the trigger. */
   private static final Set<String> PROTESTED = Set.of("PROTEST");
-  /** Types whose nouns need a counterpart to report an event. */
-  /**
-   * Whether the words from {@code from} to {@code to} (exclusive) only say when (الاثنين، أمس، مساء): an
-   * arrival's gap holds its subject and its time, not an object (توجه الحكومة أصابع الاتهام إلى: she directs).
-   */
-  private boolean onlyTimeBetween(List<Token> tokens, String[] keys, int from, int to) {
-    for (int i = from; i < to; i++) {
-      String k = keys[i].startsWith("و") && keys[i].length() > 3 ? keys[i].substring(1) : keys[i];
-      if (!words.is("weekday", k) && !words.is("yesterday", k) && !words.is("tomorrow", k) && !words.is("time_of_day", k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a preposition ل with a pronoun (له، لها، لهم) stands right after the noun, or after one word describing it. */
-  private static boolean pronounObjectAfter(String[] keys, int from) {
-    for (int i = from; i < Math.min(keys.length, from + 2); i++) {
-      if (PRONOUN_OBJECTS.contains(keys[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** ل with a pronoun suffix, normalised: the object of a noun that refers back to someone named before. */
   private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما");
-
-  /** The last named actor that ends before token {@code at}, not a place and not {@code source}'s, or null. */
-  private static Arg lastNamedBefore(List<Arg> args, int at, Arg source) {
-    Arg best = null;
-    for (Arg a : args) {
-      if (a.to() <= at && !a.place() && !a.adjective() && a.participant().entity() != null && a != source && !sameActor(a, source)) {
-        best = a;
-      }
-    }
-    return best;
-  }
-
-  /** Whether the word is a verb of arriving or heading somewhere, or its verbal noun, with any clitics (بالتوجه، توجهه). */
-  private boolean arrival(String key) {
-    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
-      String stem = r.stem().startsWith("ال") || r.stem().startsWith("سي") || r.stem().startsWith("ست") ? r.stem().substring(r.stem().startsWith("ال") ? 2 : 1) : r.stem();
-      if (words.is("arrival", stem) || Clitics.withoutEnclitics(stem).stream().anyMatch(bare -> words.is("arrival", bare))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether an arrival tells a visit: its subject an official (of a government, body or party), its goal a
-   * state or city of another country (an official going about his own country makes no visit).
-   */
-  private static boolean officialVisit(Arg visitor, List<Arg> places) {
-    String sector = visitor == null ? null : visitor.participant().sector();
-    if (sector == null || visitor.place() || !VISITORS.contains(sector) || places.isEmpty()) {
-      return false;
-    }
-    Participant goal = places.get(0).participant();
-    return goal.country() != null && !goal.country().equals(visitor.participant().country())
-        && (places.get(0).place() || goal.entity() != null && goal.sector() == null);
-  }
-
   /** Sectors of the people whose arrival somewhere is a visit. */
   private static final Set<String> VISITORS = Set.of("GOV", "IGO", "LEG", "ELI", "JUD", "PTY", "OPP", "NGO");
-
   /** Sectors of those who bear arms: in the genitive of a noun of attack they attacked, not suffered it. */
   private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "COP", "SPY", "CRM");
+  /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
 
   private final EventLexicon lexicon;
@@ -561,6 +499,71 @@ public final class EventStage implements Stage {
   }
 
   /**
+   * Whether the words from {@code from} to {@code to} (exclusive) only say when (الاثنين، أمس، مساء): an
+   * arrival's gap holds its subject and its time, not an object (توجه الحكومة أصابع الاتهام إلى: she directs).
+   */
+  private boolean onlyTimeBetween(List<Token> tokens, String[] keys, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String k = keys[i].startsWith("و") && keys[i].length() > 3 ? keys[i].substring(1) : keys[i];
+      if (!words.is("weekday", k) && !words.is("yesterday", k) && !words.is("tomorrow", k) && !words.is("time_of_day", k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a preposition ل with a pronoun (له، لها، لهم) stands right after the noun, or after one word describing it. */
+  private static boolean pronounObjectAfter(String[] keys, int from) {
+    for (int i = from; i < Math.min(keys.length, from + 2); i++) {
+      if (PRONOUN_OBJECTS.contains(keys[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last named actor that ends before token {@code at}, not a place and not {@code source}'s, or null. */
+  private static Arg lastNamedBefore(List<Arg> args, int at, Arg source) {
+    Arg best = null;
+    for (Arg a : args) {
+      if (a.to() <= at && !a.place() && !a.adjective() && a.participant().entity() != null && a != source && !sameActor(a, source)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** Whether the word is a verb of arriving or heading somewhere, or its verbal noun, with any clitics (بالتوجه، توجهه). */
+  private boolean arrival(String key) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
+      String stem = r.stem();
+      if (stem.startsWith("ال")) {
+        stem = stem.substring(2); // التوجه
+      } else if (stem.startsWith("سي") || stem.startsWith("ست")) {
+        stem = stem.substring(1); // سيصل، ستتوجه: the future prefix
+      }
+      if (words.is("arrival", stem) || Clitics.withoutEnclitics(stem).stream().anyMatch(bare -> words.is("arrival", bare))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an arrival tells a visit: its subject an official (of a government, body or party), its goal a
+   * state or city of another country (an official going about his own country makes no visit).
+   */
+  private static boolean officialVisit(Arg visitor, List<Arg> places) {
+    String sector = visitor == null ? null : visitor.participant().sector();
+    if (sector == null || visitor.place() || !VISITORS.contains(sector) || places.isEmpty()) {
+      return false;
+    }
+    Participant goal = places.get(0).participant();
+    return goal.country() != null && !goal.country().equals(visitor.participant().country())
+        && (places.get(0).place() || goal.entity() != null && goal.sector() == null);
+  }
+
+  /**
    * The unnamed people of the place where an event happened, as the side the sentence leaves
    * unnamed: the victims of an attack ("انفجرت سيارة مفخخة في الموصل" struck Iraq's people) and the
    * crowd of a protest ("تظاهر الآلاف في أثينا" were Greeks protesting); ICEWS and the news
@@ -806,7 +809,6 @@ public final class EventStage implements Stage {
     return votes;
   }
 
-  /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
   /**
    * Whether a noun trigger of three letters, the spelling of its past verb too (قصف، خطف، حظر), reads as that
    * verb: it opens its clause (first in the sentence, after a comma, after أن or a word of {@code clause_opener})
@@ -853,6 +855,7 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /** The preposition governing an argument: a proclitic of its first word, the word before, or (for an adjective) its noun's. */
   private String prepositionOf(List<Token> tokens, String[] keys, boolean[] named, int from, Span span, boolean adjective) {
     Token first = tokens.get(from);
     int clitics = span.start() - first.span().start();
