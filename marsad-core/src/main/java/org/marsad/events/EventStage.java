@@ -453,7 +453,7 @@ public final class EventStage implements Stage {
     if (modality == Modality.ACTUAL && (body.endsWith("؟") || body.endsWith("?"))) {
       modality = Modality.QUESTION;
     }
-    if (modality == Modality.ACTUAL && isLongPast(document, tokens, keys, at)) {
+    if (modality == Modality.ACTUAL && isLongPast(document, tokens, keys, at, found.to())) {
       modality = Modality.HISTORICAL;
     }
     // إذا لم تكن المحادثات مثمرة فإنه سينسحب منها: the act announced on a condition is threatened, and the threat is made
@@ -1089,22 +1089,46 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** A year named near the trigger ("عام 2010", "في 2015") more than a year before the article's. */
-  private boolean isLongPast(Document document, List<Token> tokens, String[] keys, int at) {
+  /**
+   * A year named in the six words before the trigger or after its end, or up to ten after within its clause ("عام 2010", "في 2015", "منذ 2013",
+   * "قطعت الرياض علاقاتها مع طهران في يناير 2016") more than a year before the article's
+   * date; for an article of unknown date, more than a year before the latest year it names, which the
+   * article cannot precede.
+   */
+  private boolean isLongPast(Document document, List<Token> tokens, String[] keys, int at, int end) {
     LocalDate date = document.article().date();
-    if (date == null) {
+    int reference = date != null ? date.getYear() : latestYear(document);
+    if (reference < 0) {
       return false;
     }
-    for (int i = Math.max(0, at - 6); i < Math.min(tokens.size(), at + 6); i++) {
-      if (tokens.get(i).kind() == TokenKind.NUMBER && keys[i].matches("(19|20)\\d\\d")
-          && i > 0 && words.is("year_marker", keys[i - 1])) {
-        int year = Integer.parseInt(keys[i]);
-        if (year < date.getYear() - 1) {
-          return true;
-        }
+    for (int i = Math.max(1, at - 6); i < Math.min(tokens.size(), end + 10); i++) {
+      if (i >= end + 6 && tokens.get(i).kind() == TokenKind.PUNCT && ",،.;؛:".contains(tokens.get(i).text())) {
+        break; // further on only within the clause: مع طهران في يناير/كانون الثاني 2016
+      }
+      int year = tokens.get(i).kind() == TokenKind.NUMBER ? yearAfter(keys[i - 1], keys[i]) : -1;
+      if (year >= 0 && year < reference - 1) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The year {@code number} names after {@code before}, a word of {@code year_marker} (عام 2010, يناير 2016), or -1. */
+  private int yearAfter(String before, String number) {
+    return number.matches("(19|20)\\d\\d") && words.is("year_marker", before) ? Integer.parseInt(number) : -1;
+  }
+
+  /** The latest year the document names after a word of {@code year_marker}, or -1. */
+  private int latestYear(Document document) {
+    int latest = -1;
+    for (List<Token> sentence : document.tokensBySentence()) {
+      for (int i = 1; i < sentence.size(); i++) {
+        if (sentence.get(i).kind() == TokenKind.NUMBER) {
+          latest = Math.max(latest, yearAfter(Clitics.key(sentence.get(i - 1).norm()), Clitics.key(sentence.get(i).norm())));
+        }
+      }
+    }
+    return latest;
   }
 
   private boolean afterPreposition(List<Token> tokens, String[] keys, int at) {

@@ -1047,4 +1047,17 @@ class EventStageTest {
     Event support = events("واستقبل الرئيس المصري وزير الخارجية الأمريكي وأكد دعمه الكامل له.", "SUPPORT").get(0);
     assertThat(support.source().country()).isEqualTo("EGY");
   }
+
+  @Test
+  void readsAYearAfterAMonthOrSinceAsLongPastAndWithoutADateComparesWithTheLatestYearNamed() {
+    assertThat(events("وقطعت الرياض علاقاتها الدبلوماسية مع طهران في يناير/كانون الثاني 2016.", "SANCTION").get(0).modality())
+        .isEqualTo(Modality.HISTORICAL);
+    String undated = "ونجا كرزاي من محاولتي اغتيال، الأولى عام 2002 عندما فتح حارس النار على سيارته، والثانية عام 2008.";
+    List<Event> attempts = marsad.code(new Article("t", null, null, null, "ar", null, undated)).events().stream()
+        .filter(e -> e.type().equals("ASSAULT")).toList();
+    assertThat(attempts).isNotEmpty().allMatch(e -> e.modality() == Modality.HISTORICAL);
+    String alone = "وفتح حارس النار على سيارة الرئيس عام 2002.";
+    assertThat(marsad.code(new Article("t", null, null, null, "ar", null, alone)).events()).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.ACTUAL);
+  }
 }
