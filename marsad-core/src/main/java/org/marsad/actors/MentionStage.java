@@ -353,13 +353,14 @@ public final class MentionStage implements Stage {
       int mTo = last(tokens, m.span());
       if (over.size() == 1 && mFrom <= from && to <= mTo) {
         boolean same = mFrom == from && mTo == to;
-        // narrowing drops head nouns before a name and one describing adjective after it (حزب الله اللبناني),
-        // never more of a listed name (مركز القاهرة الدولي لتسوية النزاعات، حركة العدل والمساواة)
+        // narrowing drops head nouns before a name and one nationality adjective or epithet after it (حزب الله
+        // اللبناني، مكة المكرمة, where the name alone is listed too), never more of a listed name (مركز القاهرة
+        // الدولي لتسوية النزاعات، حركة العدل والمساواة، الولايات المتحدة)
         // a capital after a locative preposition is the city, whatever the model reads (قرب كابل), and a city
         // with its team's nationality the club (ميلان الإيطالي)
         if (same ? sameKind(m.type(), name.type()) || m.key() != null && (m.key().startsWith("city:") || m.key().startsWith("club:"))
             : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from)
-                || to < mTo && m.key() != null && !(mTo == to + 1 && tokens.get(mTo).norm().startsWith("ال"))) {
+                || to < mTo && m.key() != null && !(mTo == to + 1 && (nisba(tokens.get(mTo)) || listedAs(m, tokens, from, to)))) {
           continue;
         }
         Span span = new Span(mFrom == from ? m.span().start() : name.span().start(), name.span().end());
@@ -383,6 +384,25 @@ public final class MentionStage implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the words from {@code from} to {@code to} (inclusive) are themselves listed, as the mention's
+   * entry or another of its country (مكة for مكة المكرمة; الولايات is not listed for الولايات المتحدة).
+   */
+  private boolean listedAs(Mention m, List<Token> tokens, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      words.add(Clitics.key(tokens.get(i).norm()));
+    }
+    return lexicon.entriesOf(words).stream()
+        .anyMatch(e -> e.key().equals(m.key()) || m.country() != null && m.country().equals(e.country()));
+  }
+
+  /** Whether the word, with the article, is a nationality adjective of the lexicon (اللبناني، الأمريكية). */
+  private boolean nisba(Token token) {
+    String key = Clitics.key(token.norm());
+    return key.startsWith("ال") && lexicon.entriesOf(List.of(key)).stream().anyMatch(e -> e.kind() == ActorEntry.Kind.NISBA);
   }
 
   /**

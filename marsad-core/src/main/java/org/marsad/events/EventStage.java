@@ -55,6 +55,8 @@ public final class EventStage implements Stage {
   private static final Set<String> VISITORS = Set.of("GOV", "IGO", "LEG", "ELI", "JUD", "PTY", "OPP", "NGO");
   /** Sectors of those who bear arms: in the genitive of a noun of attack they attacked, not suffered it. */
   private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "COP", "SPY", "CRM");
+  /** Relative pronouns, normalised: what follows them tells of the noun before, not of the trigger. */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
   /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
 
@@ -1104,6 +1106,9 @@ public final class EventStage implements Stage {
     for (int i = Math.max(1, at - 6); i < Math.min(tokens.size(), end + 10); i++) {
       if (i >= end + 6 && tokens.get(i).kind() == TokenKind.PUNCT && ",،.;؛:".contains(tokens.get(i).text())) {
         break; // further on only within the clause: مع طهران في يناير/كانون الثاني 2016
+      }
+      if (i >= end && RELATIVES.contains(keys[i])) {
+        break; // انسحاب الولايات المتحدة من الاتفاق الذي وقع العام 2015: the year is the agreement's
       }
       int year = tokens.get(i).kind() == TokenKind.NUMBER ? yearAfter(keys[i - 1], keys[i]) : -1;
       if (year >= 0 && year < reference - 1) {

@@ -269,4 +269,14 @@ class MentionStageTest {
       assertThat(m.role()).isEqualTo("الرئيس الكوبي");
     });
   }
+
+  @Test
+  void narrowsAListedNameByAnAdjectiveOnlyWhereTheNameAloneIsListedOrTheAdjectiveIsANationality() {
+    String us = "وقالت الولايات المتحدة من جهتها إن";
+    assertThat(merged(us, List.of(model(us, "الولايات", EntityType.LOC), model(us, "المتحدة", EntityType.ORG)),
+        List.of(listed(us, "الولايات المتحدة", "state:USA", "USA")))).contains("الولايات المتحدة/GPE");
+    String mecca = "وصل الحجاج إلى مكة المكرمة أمس";
+    assertThat(merged(mecca, List.of(model(mecca, "مكة", EntityType.LOC)), List.of(listed(mecca, "مكة المكرمة", "place:mecca", "SAU"))))
+        .containsExactly("مكة/GPE");
+  }
 }

@@ -1056,6 +1056,8 @@ class EventStageTest {
     List<Event> attempts = marsad.code(new Article("t", null, null, null, "ar", null, undated)).events().stream()
         .filter(e -> e.type().equals("ASSAULT")).toList();
     assertThat(attempts).isNotEmpty().allMatch(e -> e.modality() == Modality.HISTORICAL);
+    assertThat(events("وأعلن الرئيس الأمريكي اليوم انسحاب الولايات المتحدة من الاتفاق الذي وقع عام 2015.", "SANCTION"))
+        .isNotEmpty().allMatch(e -> e.modality() == Modality.ACTUAL);
     String alone = "وفتح حارس النار على سيارة الرئيس عام 2002.";
     assertThat(marsad.code(new Article("t", null, null, null, "ar", null, alone)).events()).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.ACTUAL);
