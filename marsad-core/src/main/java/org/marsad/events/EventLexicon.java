@@ -1,5 +1,6 @@
 package org.marsad.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import org.marsad.analysis.ArabicNormalizer;
 import org.marsad.analysis.Clitics;
 import org.marsad.lang.DataFile;
 import org.marsad.lang.WordClasses;
+import org.marsad.model.Document;
 import org.marsad.model.Modality;
 import org.marsad.model.Token;
 import org.marsad.model.TokenKind;
@@ -459,11 +461,59 @@ public final class EventLexicon {
     return false;
   }
 
+  /**
+   * Whether the event is told as long past: a year named in the six words before the trigger or after its
+   * end, or up to ten after within its clause and before a relative pronoun ("عام 2010", "في 2015", "منذ
+   * 2013", "قطعت الرياض علاقاتها مع طهران في يناير 2016"), more than a year before the article's date; for
+   * an article of unknown date, more than a year before the latest year it names, which it cannot precede.
+   */
+  boolean longPast(Document document, List<Token> tokens, String[] keys, int at, int end, WordClasses words) {
+    LocalDate date = document.article().date();
+    int reference = date != null ? date.getYear() : latestYear(document, words);
+    if (reference < 0) {
+      return false;
+    }
+    for (int i = Math.max(1, at - 6); i < Math.min(tokens.size(), end + 10); i++) {
+      if (i >= end + 6 && tokens.get(i).kind() == TokenKind.PUNCT && ",،.;؛:".contains(tokens.get(i).text())) {
+        break; // further on only within the clause: مع طهران في يناير/كانون الثاني 2016
+      }
+      if (i >= end && RELATIVES.contains(keys[i])) {
+        break; // انسحاب الولايات المتحدة من الاتفاق الذي وقع العام 2015: the year is the agreement's
+      }
+      int year = tokens.get(i).kind() == TokenKind.NUMBER ? yearAfter(keys[i - 1], keys[i], words) : -1;
+      if (year >= 0 && year < reference - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The year {@code number} names after {@code before}, a word of {@code year_marker} (عام 2010, يناير 2016), or -1. */
+  private static int yearAfter(String before, String number, WordClasses words) {
+    return number.matches("(19|20)\\d\\d") && words.is("year_marker", before) ? Integer.parseInt(number) : -1;
+  }
+
+  /** The latest year the document names after a word of {@code year_marker}, or -1. */
+  private static int latestYear(Document document, WordClasses words) {
+    int latest = -1;
+    for (List<Token> sentence : document.tokensBySentence()) {
+      for (int i = 1; i < sentence.size(); i++) {
+        if (sentence.get(i).kind() == TokenKind.NUMBER) {
+          latest = Math.max(latest, yearAfter(Clitics.key(sentence.get(i - 1).norm()), Clitics.key(sentence.get(i).norm()), words));
+        }
+      }
+    }
+    return latest;
+  }
+
   /** Whether an adjective of the scheduled or the coming (modality.tsv's "after" cues) starts at token {@code i}. */
   private boolean comingAt(List<Token> tokens, String[] keys, int i) {
     Phrases.Found<Cue> cue = cues.at(tokens, keys, i);
     return cue != null && "after".equals(cue.value().scope());
   }
+
+  /** Relative pronouns, normalised: what follows them tells of the noun before, not of the trigger. */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
   /** How many words after a verbal noun {@link #stillToCome} looks for a time still to come. */
   private static final int COMING_TIME_REACH = 8;

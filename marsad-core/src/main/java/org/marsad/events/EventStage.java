@@ -51,12 +51,8 @@ public final class EventStage implements Stage {
   private static final Set<String> PROTESTED = Set.of("PROTEST");
   /** ل with a pronoun suffix, normalised: the object of a noun that refers back to someone named before. */
   private static final Set<String> PRONOUN_OBJECTS = Set.of("له", "لها", "لهم", "لهما");
-  /** Sectors of the people whose arrival somewhere is a visit. */
-  private static final Set<String> VISITORS = Set.of("GOV", "IGO", "LEG", "ELI", "JUD", "PTY", "OPP", "NGO");
   /** Sectors of those who bear arms: in the genitive of a noun of attack they attacked, not suffered it. */
   private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "COP", "SPY", "CRM");
-  /** Relative pronouns, normalised: what follows them tells of the noun before, not of the trigger. */
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
   /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
 
@@ -70,6 +66,7 @@ public final class EventStage implements Stage {
   private final Agents agents;
   private final Incidents incidents;
   private final Coordination coordination;
+  private final Arrivals arrivals;
 
   /**
    * With {@code filter} null every candidate from the lexicon is kept; with {@code subjects} false,
@@ -87,6 +84,7 @@ public final class EventStage implements Stage {
     this.agents = new Agents(words, lexicon);
     this.incidents = new Incidents(words);
     this.coordination = new Coordination(words, lexicon);
+    this.arrivals = new Arrivals(words);
   }
 
   @Override
@@ -435,12 +433,12 @@ public final class EventStage implements Stage {
       source = targets.get(0);
       targets.set(0, host);
     }
-    if (t.gapped() && arrival(keys[at])) {
+    if (t.gapped() && arrivals.arrival(keys[at])) {
       if (source == null) {
         // وقال ماتيس، ... أثناء توجهه إلى عمان: the one heading there is the last person named before
         source = previousSubject != null ? previousSubject : nearestBefore(args, at, targets, true);
       }
-      if (!officialVisit(source, targets) || !onlyTimeBetween(tokens, keys, source.to() > at ? source.to() : at + 1, found.to() - 1)) {
+      if (!arrivals.visit(keys, at, found.to() - 1, source, targets)) {
         return List.of(); // وصل عدد القتلى إلى 50, وصلت القوات إلى المدينة: an arrival is a visit only by an official to a place
       }
     }
@@ -455,7 +453,7 @@ public final class EventStage implements Stage {
     if (modality == Modality.ACTUAL && (body.endsWith("؟") || body.endsWith("?"))) {
       modality = Modality.QUESTION;
     }
-    if (modality == Modality.ACTUAL && isLongPast(document, tokens, keys, at, found.to())) {
+    if (modality == Modality.ACTUAL && lexicon.longPast(document, tokens, keys, at, found.to(), words)) {
       modality = Modality.HISTORICAL;
     }
     // إذا لم تكن المحادثات مثمرة فإنه سينسحب منها: the act announced on a condition is threatened, and the threat is made
@@ -500,20 +498,6 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  /**
-   * Whether the words from {@code from} to {@code to} (exclusive) only say when (الاثنين، أمس، مساء): an
-   * arrival's gap holds its subject and its time, not an object (توجه الحكومة أصابع الاتهام إلى: she directs).
-   */
-  private boolean onlyTimeBetween(List<Token> tokens, String[] keys, int from, int to) {
-    for (int i = from; i < to; i++) {
-      String k = keys[i].startsWith("و") && keys[i].length() > 3 ? keys[i].substring(1) : keys[i];
-      if (!words.is("weekday", k) && !words.is("yesterday", k) && !words.is("tomorrow", k) && !words.is("time_of_day", k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether a preposition ل with a pronoun (له، لها، لهم) stands right after the noun, or after one word describing it. */
   private static boolean pronounObjectAfter(String[] keys, int from) {
     for (int i = from; i < Math.min(keys.length, from + 2); i++) {
@@ -533,36 +517,6 @@ public final class EventStage implements Stage {
       }
     }
     return best;
-  }
-
-  /** Whether the word is a verb of arriving or heading somewhere, or its verbal noun, with any clitics (بالتوجه، توجهه). */
-  private boolean arrival(String key) {
-    for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
-      String stem = r.stem();
-      if (stem.startsWith("ال")) {
-        stem = stem.substring(2); // التوجه
-      } else if (stem.startsWith("سي") || stem.startsWith("ست")) {
-        stem = stem.substring(1); // سيصل، ستتوجه: the future prefix
-      }
-      if (words.is("arrival", stem) || Clitics.withoutEnclitics(stem).stream().anyMatch(bare -> words.is("arrival", bare))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether an arrival tells a visit: its subject an official (of a government, body or party), its goal a
-   * state or city of another country (an official going about his own country makes no visit).
-   */
-  private static boolean officialVisit(Arg visitor, List<Arg> places) {
-    String sector = visitor == null ? null : visitor.participant().sector();
-    if (sector == null || visitor.place() || !VISITORS.contains(sector) || places.isEmpty()) {
-      return false;
-    }
-    Participant goal = places.get(0).participant();
-    return goal.country() != null && !goal.country().equals(visitor.participant().country())
-        && (places.get(0).place() || goal.entity() != null && goal.sector() == null);
   }
 
   /**
@@ -1089,51 +1043,6 @@ public final class EventStage implements Stage {
       }
     }
     return null;
-  }
-
-  /**
-   * A year named in the six words before the trigger or after its end, or up to ten after within its clause ("عام 2010", "في 2015", "منذ 2013",
-   * "قطعت الرياض علاقاتها مع طهران في يناير 2016") more than a year before the article's
-   * date; for an article of unknown date, more than a year before the latest year it names, which the
-   * article cannot precede.
-   */
-  private boolean isLongPast(Document document, List<Token> tokens, String[] keys, int at, int end) {
-    LocalDate date = document.article().date();
-    int reference = date != null ? date.getYear() : latestYear(document);
-    if (reference < 0) {
-      return false;
-    }
-    for (int i = Math.max(1, at - 6); i < Math.min(tokens.size(), end + 10); i++) {
-      if (i >= end + 6 && tokens.get(i).kind() == TokenKind.PUNCT && ",،.;؛:".contains(tokens.get(i).text())) {
-        break; // further on only within the clause: مع طهران في يناير/كانون الثاني 2016
-      }
-      if (i >= end && RELATIVES.contains(keys[i])) {
-        break; // انسحاب الولايات المتحدة من الاتفاق الذي وقع العام 2015: the year is the agreement's
-      }
-      int year = tokens.get(i).kind() == TokenKind.NUMBER ? yearAfter(keys[i - 1], keys[i]) : -1;
-      if (year >= 0 && year < reference - 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The year {@code number} names after {@code before}, a word of {@code year_marker} (عام 2010, يناير 2016), or -1. */
-  private int yearAfter(String before, String number) {
-    return number.matches("(19|20)\\d\\d") && words.is("year_marker", before) ? Integer.parseInt(number) : -1;
-  }
-
-  /** The latest year the document names after a word of {@code year_marker}, or -1. */
-  private int latestYear(Document document) {
-    int latest = -1;
-    for (List<Token> sentence : document.tokensBySentence()) {
-      for (int i = 1; i < sentence.size(); i++) {
-        if (sentence.get(i).kind() == TokenKind.NUMBER) {
-          latest = Math.max(latest, yearAfter(Clitics.key(sentence.get(i - 1).norm()), Clitics.key(sentence.get(i).norm())));
-        }
-      }
-    }
-    return latest;
   }
 
   private boolean afterPreposition(List<Token> tokens, String[] keys, int at) {
