@@ -444,6 +444,21 @@ public final class ActorRecogniser {
     return "institution:" + head + ":";
   }
 
+  /**
+   * A listed organisation written inside a title's own words, bare or after ل (الأمين العام لحلف الناتو,
+   * المتحدث باسم وزارة الخارجية الأمريكية), or null.
+   */
+  private Match organisationInside(List<Token> tokens, String[] keys, Match t) {
+    for (int k = t.from() + 1; k < t.to(); k++) {
+      Match inner = longestAt(tokens, keys, k);
+      if (inner != null && inner.kind() == ActorEntry.Kind.ORGANISATION && inner.to() <= t.to()
+          && (inner.prefixChars() == 0 || inner.prefix().endsWith("ل"))) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
   /** A title: its country or organisation, then the name it introduces, if any. */
   private int title(String text, List<Token> tokens, String[] keys, Map<Integer, Match> matches, Match t,
       List<Mention> out) {
@@ -467,6 +482,11 @@ public final class ActorRecogniser {
       }
       out.add(fromEntry(text, tokens, after));
       end = after.to();
+    } else {
+      Match inner = organisationInside(tokens, keys, t);
+      if (inner != null) {
+        out.add(fromEntry(text, tokens, inner)); // الأمين العام لجامعة الدول العربية: the office names its body too
+      }
     }
     if ("platform".equals(title.detail()) || "coalition".equals(title.detail()) || "party".equals(title.detail())) {
       return t.to(); // الطائرات الإسرائيلية: an actor for the event coder (see generics); the nationality stays a mention

@@ -208,4 +208,11 @@ class ActorRecogniserTest {
     String without = "سقطت صواريخ على الموقع";
     assertThat(recogniser.generics(new Tokenizer().tokenize(without, new Span(0, without.length())))).isEmpty();
   }
+
+  @Test
+  void readsTheBodyNamedInsideAnOfficeTitle() {
+    assertThat(mentions("ونقل الأمين العام لجامعة الدول العربية رسالة إلى الرئيس.")).extracting(Mention::key)
+        .contains("org:arab_league");
+    assertThat(mentions("وقال الأمين العام لحلف الناتو إن الحلف مستعد.")).extracting(Mention::key).contains("org:nato");
+  }
 }
