@@ -486,6 +486,8 @@ public final class ActorRecogniser {
       Match inner = organisationInside(tokens, keys, t);
       if (inner != null) {
         out.add(fromEntry(text, tokens, inner)); // الأمين العام لجامعة الدول العربية: the office names its body too
+        organisation = inner.entry().key().substring(inner.entry().key().indexOf(':') + 1);
+        country = inner.entry().country();
       }
     }
     if ("platform".equals(title.detail()) || "coalition".equals(title.detail()) || "party".equals(title.detail())) {
@@ -520,9 +522,11 @@ public final class ActorRecogniser {
           introducesName ? sector : null, introducesName ? role : null, Mention.Recogniser.PATTERN));
       return nameEnd;
     }
-    if (country != null && end > t.to() && "office".equals(title.detail())) {
-      out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.PERSON, "title:" + title.name() + ":" + country,
-          country, sector, role, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
+    if ((country != null && end > t.to() || organisation != null) && "office".equals(title.detail())) {
+      // وزير الخارجية الإيراني، رئيس المفوضية الأوروبية، الأمين العام للأمم المتحدة: the office holder, unnamed
+      out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.PERSON,
+          "title:" + title.name() + ":" + (country != null ? country : organisation), country, sector, role,
+          Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
     } else if (country != null && end > t.to() && "group".equals(title.detail())) {
       out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.ORG, "group:" + title.name() + ":" + country,
           country, sector, role, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));

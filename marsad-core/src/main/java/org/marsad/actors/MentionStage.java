@@ -411,7 +411,7 @@ public final class MentionStage implements Stage {
    * "title:وزير الخارجية:IRN"), or null when the guess came after no such title.
    */
   private Mention titleBefore(String text, List<Token> tokens, Mention guess) {
-    if (guess.role() == null || guess.country() == null || guess.sector() == null) {
+    if (guess.role() == null || guess.sector() == null) {
       return null;
     }
     Span title = ActorRecogniser.roleBefore(text, tokens, first(tokens, guess.span()), guess.role());
@@ -419,15 +419,34 @@ public final class MentionStage implements Stage {
       return null;
     }
     List<String> words = lexicon.words(guess.role());
-    for (int n = words.size() - 1; n > 0; n--) {
+    if (guess.country() == null && !namesBody(words)) {
+      return null; // الأمين العام alone belongs to no one the text says; الأمين العام للأمم المتحدة does
+    }
+    for (int n = words.size(); n > 0; n--) {
       for (ActorEntry e : lexicon.entriesOf(words.subList(0, n))) {
         if (e.kind() == ActorEntry.Kind.TITLE && "office".equals(e.detail())) {
-          return new Mention(title, EntityType.PERSON, "title:" + e.name() + ":" + guess.country(),
+          return new Mention(title, EntityType.PERSON, "title:" + e.name() + ":" + (guess.country() != null ? guess.country() : ""),
               guess.country(), guess.sector(), guess.role(), Mention.Recogniser.PATTERN, Mention.Form.NOMINAL);
         }
       }
     }
     return null;
+  }
+
+  /** Whether some of the words, after the first, are a listed organisation (the body an office title names). */
+  private boolean namesBody(List<String> words) {
+    for (int from = 1; from < words.size(); from++) {
+      for (int to = words.size(); to > from; to--) {
+        List<String> part = new ArrayList<>(words.subList(from, to));
+        for (Clitics.Reading r : Clitics.withoutProclitics(part.get(0))) {
+          part.set(0, r.stem());
+          if (lexicon.entriesOf(part).stream().anyMatch(e -> e.kind() == ActorEntry.Kind.ORGANISATION)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

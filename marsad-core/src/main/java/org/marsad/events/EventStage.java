@@ -568,6 +568,9 @@ public final class EventStage implements Stage {
       if (mention.type() == EntityType.LOC && mention.country() == null) {
         continue; // a region (الشرق الأوسط) is neither source nor target
       }
+      if (mention.type() == EntityType.ORG && insideTitle(mentions, inSentence, mention)) {
+        continue; // الأمين العام للأمم المتحدة: the body named in an office's title acts through its holder
+      }
       int from = tokenAt(tokens, mention.span().start());
       int to = tokenAt(tokens, mention.span().end() - 1) + 1;
       if (from < 0 || to <= from) {
@@ -650,6 +653,18 @@ public final class EventStage implements Stage {
     }
     args.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return args;
+  }
+
+  /** Whether an unnamed office holder's title (a nominal person mention) contains the mention. */
+  private static boolean insideTitle(List<Mention> mentions, List<Integer> inSentence, Mention mention) {
+    for (int k : inSentence) {
+      Mention holder = mentions.get(k);
+      if (holder != mention && holder.type() == EntityType.PERSON && holder.form() == Mention.Form.NOMINAL
+          && holder.span().contains(mention.span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1062,4 +1062,15 @@ class EventStageTest {
     assertThat(marsad.code(new Article("t", null, null, null, "ar", null, alone)).events()).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.ACTUAL);
   }
+
+  @Test
+  void takesAnUnnamedHolderOfAnOfficeThatNamesItsBodyAsTheActorAndNotTheBodyInsideItsTitle() {
+    String text = "ودعا الأمين العام للأمم المتحدة الأطراف المتحاربة إلى وقف القتال.";
+    Event call = events(text, "REQUEST").get(0);
+    assertThat(call.source().sector()).isEqualTo("IGO");
+    assertThat(call.source().span().of(text)).isEqualTo("الأمين العام للأمم المتحدة");
+    assertThat(call.target().span().of(text)).startsWith("الأطراف");
+    String league = "وأدان الأمين العام لجامعة الدول العربية الهجوم على غزة.";
+    assertThat(events(league, "ACCUSE").get(0).source().span().of(league)).isEqualTo("الأمين العام لجامعة الدول العربية");
+  }
 }
