@@ -406,9 +406,9 @@ public final class MentionStage implements Stage {
   }
 
   /**
-   * The office title with its state written just before a guessed name, as the mention the
-   * recogniser makes of a title with no name after it (وزير الخارجية الإيراني, key
-   * "title:وزير الخارجية:IRN"), or null when the guess came after no such title.
+   * The office title with its state, or the body it names, written just before a guessed name, as the
+   * mention the recogniser makes of a title with no name after it (وزير الخارجية الإيراني, key
+   * "title:وزير الخارجية:IRN"; الأمين العام للأمم المتحدة), or null when the guess came after no such title.
    */
   private Mention titleBefore(String text, List<Token> tokens, Mention guess) {
     if (guess.role() == null || guess.sector() == null) {
@@ -419,13 +419,14 @@ public final class MentionStage implements Stage {
       return null;
     }
     List<String> words = lexicon.words(guess.role());
-    if (guess.country() == null && !namesBody(words)) {
+    String body = bodyNamed(words);
+    if (guess.country() == null && body == null) {
       return null; // الأمين العام alone belongs to no one the text says; الأمين العام للأمم المتحدة does
     }
     for (int n = words.size(); n > 0; n--) {
       for (ActorEntry e : lexicon.entriesOf(words.subList(0, n))) {
         if (e.kind() == ActorEntry.Kind.TITLE && "office".equals(e.detail())) {
-          return new Mention(title, EntityType.PERSON, "title:" + e.name() + ":" + (guess.country() != null ? guess.country() : ""),
+          return new Mention(title, EntityType.PERSON, "title:" + e.name() + ":" + (guess.country() != null ? guess.country() : body),
               guess.country(), guess.sector(), guess.role(), Mention.Recogniser.PATTERN, Mention.Form.NOMINAL);
         }
       }
@@ -433,20 +434,25 @@ public final class MentionStage implements Stage {
     return null;
   }
 
-  /** Whether some of the words, after the first, are a listed organisation (the body an office title names). */
-  private boolean namesBody(List<String> words) {
+  /**
+   * The key, without its kind, of a listed organisation some of the words after the first name (the body an
+   * office title names: the recogniser's key for the unnamed holder), or null.
+   */
+  private String bodyNamed(List<String> words) {
     for (int from = 1; from < words.size(); from++) {
       for (int to = words.size(); to > from; to--) {
         List<String> part = new ArrayList<>(words.subList(from, to));
         for (Clitics.Reading r : Clitics.withoutProclitics(part.get(0))) {
           part.set(0, r.stem());
-          if (lexicon.entriesOf(part).stream().anyMatch(e -> e.kind() == ActorEntry.Kind.ORGANISATION)) {
-            return true;
+          for (ActorEntry e : lexicon.entriesOf(part)) {
+            if (e.kind() == ActorEntry.Kind.ORGANISATION) {
+              return e.key().substring(e.key().indexOf(':') + 1);
+            }
           }
         }
       }
     }
-    return false;
+    return null;
   }
 
   /**
