@@ -71,8 +71,9 @@ final class Arrivals {
    */
   private boolean onlyTimeBetween(String[] keys, int from, int to) {
     for (int i = from; i < to; i++) {
-      String k = keys[i].startsWith("و") && keys[i].length() > 3 ? keys[i].substring(1) : keys[i];
-      if (!words.is("weekday", k) && !words.is("yesterday", k) && !words.is("tomorrow", k) && !words.is("time_of_day", k)) {
+      String k = keys[i];
+      if (!words.isOrJoined("weekday", k) && !words.isOrJoined("yesterday", k) && !words.isOrJoined("tomorrow", k)
+          && !words.isOrJoined("time_of_day", k)) {
         return false;
       }
     }

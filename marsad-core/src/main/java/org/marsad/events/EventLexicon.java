@@ -464,12 +464,10 @@ public final class EventLexicon {
   /**
    * Whether the event is told as long past: a year named in the six words before the trigger or after its
    * end, or up to ten after within its clause and before a relative pronoun ("عام 2010", "في 2015", "منذ
-   * 2013", "قطعت الرياض علاقاتها مع طهران في يناير 2016"), more than a year before the article's date; for
-   * an article of unknown date, more than a year before the latest year it names, which it cannot precede.
+   * 2013", "قطعت الرياض علاقاتها مع طهران في يناير 2016"), more than a year before {@code reference}, the
+   * article's {@link #referenceYear}.
    */
-  boolean longPast(Document document, List<Token> tokens, String[] keys, int at, int end, WordClasses words) {
-    LocalDate date = document.article().date();
-    int reference = date != null ? date.getYear() : latestYear(document, words);
+  boolean longPast(List<Token> tokens, String[] keys, int at, int end, int reference, WordClasses words) {
     if (reference < 0) {
       return false;
     }
@@ -486,6 +484,15 @@ public final class EventLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * The year an article's events are measured against: its date's, or, for an article of unknown date,
+   * the latest year it names, which it cannot precede; -1 when neither is known.
+   */
+  static int referenceYear(Document document, WordClasses words) {
+    LocalDate date = document.article().date();
+    return date != null ? date.getYear() : latestYear(document, words);
   }
 
   /** The year {@code number} names after {@code before}, a word of {@code year_marker} (عام 2010, يناير 2016), or -1. */

@@ -117,6 +117,7 @@ public final class EventStage implements Stage {
       }
     }
     String mainCountry = org.marsad.actors.EntityStage.mainCountry(document.mentions());
+    int referenceYear = EventLexicon.referenceYear(document, words); // what "long past" is measured from, once an article
     List<Event> events = new ArrayList<>();
     Map<Integer, List<Arg>> argsBySentence = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -147,7 +148,7 @@ public final class EventStage implements Stage {
           i++;
           continue;
         }
-        List<Event> coded = code(document, s, tokens, keys, trigger, args, subject);
+        List<Event> coded = code(document, s, tokens, keys, trigger, args, subject, referenceYear);
         // the verb's subject: its source, or its target when hosting (استقبل الرئيس الوزير: the host, named first)
         Participant subjectOf = coded.isEmpty() ? null : "043".equals(coded.get(0).cameo()) ? coded.get(0).target() : coded.get(0).source();
         if (!trigger.trigger().noun() && subjectOf != null) {
@@ -291,7 +292,7 @@ public final class EventStage implements Stage {
   }
 
   private List<Event> code(Document document, int s, List<Token> tokens, String[] keys, EventLexicon.Found found,
-      List<Arg> sentenceArgs, Arg previousSubject) {
+      List<Arg> sentenceArgs, Arg previousSubject, int referenceYear) {
     Trigger t = found.trigger();
     int at = found.from();
     // a group word describing a trigger's noun (صحفي in مؤتمر صحفي مشترك) is part of it, no actor; a definite one
@@ -453,7 +454,7 @@ public final class EventStage implements Stage {
     if (modality == Modality.ACTUAL && (body.endsWith("؟") || body.endsWith("?"))) {
       modality = Modality.QUESTION;
     }
-    if (modality == Modality.ACTUAL && lexicon.longPast(document, tokens, keys, at, found.to(), words)) {
+    if (modality == Modality.ACTUAL && lexicon.longPast(tokens, keys, at, found.to(), referenceYear, words)) {
       modality = Modality.HISTORICAL;
     }
     // إذا لم تكن المحادثات مثمرة فإنه سينسحب منها: the act announced on a condition is threatened, and the threat is made
