@@ -448,15 +448,28 @@ public final class ActorRecogniser {
    * A listed organisation written inside a title's own words, bare or after ل (الأمين العام لحلف الناتو,
    * المتحدث باسم وزارة الخارجية الأمريكية), or null.
    */
-  private Match organisationInside(List<Token> tokens, String[] keys, Match t) {
-    for (int k = t.from() + 1; k < t.to(); k++) {
+  private Match organisationInside(List<Token> tokens, String[] keys, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
       Match inner = longestAt(tokens, keys, k);
-      if (inner != null && inner.kind() == ActorEntry.Kind.ORGANISATION && inner.to() <= t.to()
+      if (inner != null && inner.kind() == ActorEntry.Kind.ORGANISATION && inner.to() <= to
           && (inner.prefixChars() == 0 || inner.prefix().endsWith("ل"))) {
         return inner;
       }
     }
     return null;
+  }
+
+  /**
+   * The key, without its kind, of the listed organisation written inside the title at {@code title}
+   * (الأمين العام للأمم المتحدة: un), as the recogniser keys the title's unnamed holder; or null.
+   */
+  String bodyInside(List<Token> tokens, Span title) {
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Clitics.key(tokens.get(i).norm());
+    }
+    Match inner = organisationInside(tokens, keys, MentionStage.first(tokens, title), MentionStage.last(tokens, title) + 1);
+    return inner == null ? null : inner.entry().key().substring(inner.entry().key().indexOf(':') + 1);
   }
 
   /** A title: its country or organisation, then the name it introduces, if any. */
@@ -483,7 +496,7 @@ public final class ActorRecogniser {
       out.add(fromEntry(text, tokens, after));
       end = after.to();
     } else {
-      Match inner = organisationInside(tokens, keys, t);
+      Match inner = organisationInside(tokens, keys, t.from(), t.to());
       if (inner != null) {
         out.add(fromEntry(text, tokens, inner)); // الأمين العام لجامعة الدول العربية: the office names its body too
         organisation = inner.entry().key().substring(inner.entry().key().indexOf(':') + 1);

@@ -419,7 +419,7 @@ public final class MentionStage implements Stage {
       return null;
     }
     List<String> words = lexicon.words(guess.role());
-    String body = bodyNamed(words);
+    String body = recogniser.bodyInside(tokens, title);
     if (guess.country() == null && body == null) {
       return null; // الأمين العام alone belongs to no one the text says; الأمين العام للأمم المتحدة does
     }
@@ -428,27 +428,6 @@ public final class MentionStage implements Stage {
         if (e.kind() == ActorEntry.Kind.TITLE && "office".equals(e.detail())) {
           return new Mention(title, EntityType.PERSON, "title:" + e.name() + ":" + (guess.country() != null ? guess.country() : body),
               guess.country(), guess.sector(), guess.role(), Mention.Recogniser.PATTERN, Mention.Form.NOMINAL);
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The key, without its kind, of a listed organisation some of the words after the first name (the body an
-   * office title names: the recogniser's key for the unnamed holder), or null.
-   */
-  private String bodyNamed(List<String> words) {
-    for (int from = 1; from < words.size(); from++) {
-      for (int to = words.size(); to > from; to--) {
-        List<String> part = new ArrayList<>(words.subList(from, to));
-        for (Clitics.Reading r : Clitics.withoutProclitics(part.get(0))) {
-          part.set(0, r.stem());
-          for (ActorEntry e : lexicon.entriesOf(part)) {
-            if (e.kind() == ActorEntry.Kind.ORGANISATION) {
-              return e.key().substring(e.key().indexOf(':') + 1);
-            }
-          }
         }
       }
     }
@@ -598,7 +577,7 @@ public final class MentionStage implements Stage {
   }
 
   /** The index of the token a span ends in. */
-  private static int last(List<Token> tokens, Span span) {
+  static int last(List<Token> tokens, Span span) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo < hi) {
