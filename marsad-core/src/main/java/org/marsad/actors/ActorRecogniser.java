@@ -459,6 +459,12 @@ public final class ActorRecogniser {
     return null;
   }
 
+  /** A listed organisation's key without its kind (org:nato: nato), as an office title's holder is keyed by it. */
+  private static String bodyKey(Match organisation) {
+    String key = organisation.entry().key();
+    return key.substring(key.indexOf(':') + 1);
+  }
+
   /**
    * The key, without its kind, of the listed organisation written inside the title at {@code title}
    * (الأمين العام للأمم المتحدة: un), as the recogniser keys the title's unnamed holder; or null.
@@ -469,7 +475,7 @@ public final class ActorRecogniser {
       keys[i] = Clitics.key(tokens.get(i).norm());
     }
     Match inner = organisationInside(tokens, keys, MentionStage.first(tokens, title), MentionStage.last(tokens, title) + 1);
-    return inner == null ? null : inner.entry().key().substring(inner.entry().key().indexOf(':') + 1);
+    return inner == null ? null : bodyKey(inner);
   }
 
   /** A title: its country or organisation, then the name it introduces, if any. */
@@ -487,7 +493,7 @@ public final class ActorRecogniser {
       end = after.to();
     } else if (after != null && after.kind() == ActorEntry.Kind.ORGANISATION
         && (after.prefixChars() == 0 || after.prefix().endsWith("ل"))) {
-      organisation = after.entry().key().substring(after.entry().key().indexOf(':') + 1);
+      organisation = bodyKey(after);
       country = after.entry().country();
       if ("IGO".equals(after.entry().sector()) || "NGO".equals(after.entry().sector())
           || !"GOV".equals(after.entry().sector())) {
@@ -499,7 +505,7 @@ public final class ActorRecogniser {
       Match inner = organisationInside(tokens, keys, t.from(), t.to());
       if (inner != null) {
         out.add(fromEntry(text, tokens, inner)); // الأمين العام لجامعة الدول العربية: the office names its body too
-        organisation = inner.entry().key().substring(inner.entry().key().indexOf(':') + 1);
+        organisation = bodyKey(inner);
         country = inner.entry().country();
       }
     }
