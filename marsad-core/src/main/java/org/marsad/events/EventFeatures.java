@@ -72,8 +72,8 @@ public final class EventFeatures {
     f.add("type,src=" + type + "," + role(event.source()));
     f.add("type,tgt=" + type + "," + role(event.target()));
     // who did it to whom, as far as states go: an incident report names them, a passing mention seldom
-    f.add("type,countries=" + type + "," + (event.source() != null && event.source().country() != null)
-        + "," + (event.target() != null && event.target().country() != null));
+    f.add("type,countries=" + type + "," + (event.source() != null && event.source().state() != null)
+        + "," + (event.target() != null && event.target().state() != null));
     f.add("pos=" + Math.min(at, 6));
     for (int d = -3; d <= 3; d++) {
       if (d == 0) {

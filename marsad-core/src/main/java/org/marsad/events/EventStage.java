@@ -165,7 +165,8 @@ public final class EventStage implements Stage {
       events.addAll(Incidents.dedupe(found));
     }
     if (filter == null) {
-      return document.withEvents(Incidents.linkRetellings(subjects ? withSubjects(document, events, bySentence, argsBySentence, entityOfMention) : events));
+      return document.withEvents(statelessCodes(Incidents.linkRetellings(
+          subjects ? withSubjects(document, events, bySentence, argsBySentence, entityOfMention) : events)));
     }
     List<Event> kept = new ArrayList<>();
     boolean alone = document.sentences().size() == 1;
@@ -175,8 +176,21 @@ public final class EventStage implements Stage {
         kept.add(e.withConfidence(Math.round(Math.max(p, namedOnBothSides(e) ? 0.5 : 0) * 100) / 100.0));
       }
     }
-    return document.withEvents(Incidents.linkRetellings(
-        incidents.oneIncidentEach(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept, bySentence)));
+    return document.withEvents(statelessCodes(Incidents.linkRetellings(
+        incidents.oneIncidentEach(subjects ? withSubjects(document, kept, bySentence, argsBySentence, entityOfMention) : kept, bySentence))));
+  }
+
+  /**
+   * The events with CAMEO's code for a source or target of no state (IGO, IMG) in its country; done last, so that
+   * every rule above, which weighs the states a sentence names, sees states only.
+   */
+  private static List<Event> statelessCodes(List<Event> events) {
+    List<Event> coded = new ArrayList<>(events.size());
+    for (Event e : events) {
+      coded.add(e.withParties(e.source() == null ? null : e.source().withStatelessCode(),
+          e.target() == null ? null : e.target().withStatelessCode()));
+    }
+    return coded;
   }
 
   /**

@@ -43,6 +43,11 @@ public record Event(
         negated, modality, trigger, sentence, mentions, confidence);
   }
 
+  public Event withParties(Participant newSource, Participant newTarget) {
+    return new Event(type, mode, cameo, root, quadClass, goldstein, contexts, newSource, newTarget, symmetric, location,
+        date, negated, modality, trigger, sentence, mentions, confidence);
+  }
+
   public Event withMentions(List<Span> newMentions) {
     return new Event(type, mode, cameo, root, quadClass, goldstein, contexts, source, target, symmetric, location, date,
         negated, modality, trigger, sentence, newMentions, confidence);

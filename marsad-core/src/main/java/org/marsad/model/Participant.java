@@ -6,7 +6,27 @@ package org.marsad.model;
  * @param span the words naming it in the sentence
  * @param entity the id of the article entity it is, or {@code null} (a group with no name: المتظاهرون)
  * @param name the entity's canonical name, or the words
- * @param country ISO 3166-1 alpha-3 or {@code null}
+ * @param country ISO 3166-1 alpha-3; in a coded event, CAMEO's IGO or IMG for an actor of no state (see
+ *     {@link #withStatelessCode()}); or {@code null}
  * @param sector PLOVER/CAMEO agent code or {@code null}
  */
-public record Participant(Span span, String entity, String name, String country, String sector) {}
+public record Participant(Span span, String entity, String name, String country, String sector) {
+
+  /**
+   * This participant as event data codes it: an intergovernmental organisation or an international militarized
+   * group that belongs to no state (the UN, NATO, al-Qaeda) takes its sector, IGO or IMG, where a state's code
+   * would be, as CAMEO actor codes do (IGOUNO, IMGMUSALQ) and the Arabic PLOVER gold standard annotates. Entities
+   * keep a null country: this is the event's coding of the actor, not a fact about the organisation.
+   */
+  public Participant withStatelessCode() {
+    if (country != null || !("IGO".equals(sector) || "IMG".equals(sector))) {
+      return this;
+    }
+    return new Participant(span, entity, name, sector, sector);
+  }
+
+  /** The ISO code of the actor's state, or {@code null}: also where IGO or IMG stands in its place. */
+  public String state() {
+    return country != null && country.equals(sector) ? null : country;
+  }
+}

@@ -45,6 +45,18 @@ class EventStageTest {
   }
 
   @Test
+  void codesAnActorOfNoStateWithCameosInternationalCodeInTheEventButNotInTheEntity() {
+    Document d = code("تظاهر مئات الأشخاص في أثينا احتجاجا على سياسة الاتحاد الأوروبي.");
+    Event e = d.events().stream().filter(x -> x.type().equals("PROTEST")).findFirst().orElseThrow();
+    assertThat(e.source().country()).isEqualTo("GRC");
+    assertThat(e.target().country()).isEqualTo("IGO");
+    assertThat(e.target().state()).isNull();
+    assertThat(d.entities()).filteredOn(en -> en.sector() != null && en.sector().equals("IGO")).isNotEmpty()
+        .allSatisfy(en -> assertThat(en.country()).isNull());
+    assertThat(events("هاجم تنظيم داعش قرية في شمال العراق.", "ASSAULT").get(0).source().country()).isEqualTo("IMG");
+  }
+
+  @Test
   void keepsAPlaceTheAnnotatedCorporaOftenTagWhereTheModelReadsNoName() {
     Event e = events("انفجرت سيارة مفخخة في الموصل امس.", "ASSAULT").get(0);
     assertThat(e.location().country()).isEqualTo("IRQ");
