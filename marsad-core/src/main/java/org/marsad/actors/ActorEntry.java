@@ -16,11 +16,16 @@ import org.marsad.model.EntityType;
  * @param organisation the key of an organisation it belongs to, or {@code null}
  * @param wikidata a Wikidata QID or {@code null}
  * @param needsCountry for titles and institutions: whether it only names an actor once a country is known
- * @param detail for titles, office, rank, honorific, group or function; for institutions, their kind
+ * @param detail for titles, their kind (office, rank, honorific, group, foreign, function ...); for institutions, theirs
  */
 public record ActorEntry(
     String key, Kind kind, EntityType type, String name, String latin, String country, String sector,
     String role, String organisation, String wikidata, boolean needsCountry, String detail) {
+
+  /** Whether this is a title naming a group of people: group, or foreign (الأجانب, المقاتلون الأجانب). */
+  public boolean groupNoun() {
+    return kind == Kind.TITLE && ("group".equals(detail) || "foreign".equals(detail));
+  }
 
   /** Sorts of entries. */
   public enum Kind {

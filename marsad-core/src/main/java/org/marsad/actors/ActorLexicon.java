@@ -363,7 +363,7 @@ public final class ActorLexicon {
           row.get("role_en"), row.get("country"), row.get("sector"), title, null, null,
           "yes".equals(String.valueOf(row.get("needs_country")).toLowerCase(Locale.ROOT)), row.get("kind"));
       add(title, entry);
-      boolean noun = "group".equals(entry.detail()) || "function".equals(entry.detail())
+      boolean noun = entry.groupNoun() || "function".equals(entry.detail())
           || "platform".equals(entry.detail());
       // a singular role ending in ون (المدون, blogger) is no sound plural: its forms would take مدى ("extent") for it
       boolean singularInUn = "function".equals(entry.detail()) && title.endsWith("ون");

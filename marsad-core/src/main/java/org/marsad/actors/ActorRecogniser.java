@@ -117,16 +117,25 @@ public final class ActorRecogniser {
   /**
    * A group noun or state body that names no one in particular (المتظاهرون, الشرطة, مسلحون): it can
    * still take part in an event, with a sector and perhaps a country, but it is no entity. {@code
-   * leader} is the span of the state named as the group's leader, or null; {@code contextual} tells
-   * whether a group the sentence gives no state belongs to the article's (the police, the soldiers do;
-   * the parties to talks, الأطراف, do not).
+   * leader} is the span of the state named as the group's leader, or null; {@code reach} tells where a
+   * group its own words give no state may find one.
    */
-  public record Generic(Span span, String sector, String country, Span leader, boolean contextual) {
+  public record Generic(Span span, String sector, String country, Span leader, Reach reach) {
 
     /** Whether {@code mention} is the state named inside the group as its leader (بقيادة السعودية). */
     public boolean namesLeader(Span mention) {
       return leader != null && leader.contains(mention);
     }
+  }
+
+  /** Where a group noun its own words give no state may find one. */
+  public enum Reach {
+    /** A place its sentence names, else the article's state: the police, the soldiers. */
+    ARTICLE,
+    /** A place its sentence names only: the parties to talks or a conflict (الأطراف، الشركاء). */
+    SENTENCE,
+    /** Nowhere: foreigners and foreign fighters are not of the place they are in (titles kind foreign). */
+    NONE
   }
 
   /** The group nouns and bodies of one sentence, in text order. */
@@ -142,7 +151,7 @@ public final class ActorRecogniser {
       boolean platform = e.kind() == ActorEntry.Kind.TITLE && "platform".equals(e.detail());
       // the parties to talks or a conflict (الأطراف, الشركاء): who they are the sentence says, never the article's state
       boolean party = e.kind() == ActorEntry.Kind.TITLE && "party".equals(e.detail());
-      boolean group = party || e.kind() == ActorEntry.Kind.TITLE && ("group".equals(e.detail()) || "function".equals(e.detail()));
+      boolean group = party || e.groupNoun() || e.kind() == ActorEntry.Kind.TITLE && "function".equals(e.detail());
       // التحالف names an actor only by who leads it: التحالف بقيادة السعودية, not التحالف مع نداء تونس
       boolean coalition = e.kind() == ActorEntry.Kind.TITLE && "coalition".equals(e.detail());
       if (!group && !platform && !coalition && e.kind() != ActorEntry.Kind.INSTITUTION) {
@@ -189,7 +198,7 @@ public final class ActorRecogniser {
       Span leaderSpan = leader == null ? null
           : new Span(tokens.get(leader.from()).span().start(), tokens.get(leader.to() - 1).span().end());
       out.add(new Generic(new Span(first.span().start() + offsetOf(first, m.prefixChars()), tokens.get(end - 1).span().end()),
-          sector, country, leaderSpan, !party));
+          sector, country, leaderSpan, party ? Reach.SENTENCE : "foreign".equals(e.detail()) ? Reach.NONE : Reach.ARTICLE));
     }
     out.sort(java.util.Comparator.comparing(Generic::span));
     // the adjective's own reading (برلمانيا أميركيا) inside the whole group (وفدا برلمانيا أميركيا) goes
@@ -546,7 +555,7 @@ public final class ActorRecogniser {
       out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.PERSON,
           "title:" + title.name() + ":" + (country != null ? country : organisation), country, sector, role,
           Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
-    } else if (country != null && end > t.to() && "group".equals(title.detail())) {
+    } else if (country != null && end > t.to() && title.groupNoun()) {
       out.add(mention(text, tokens, t.from(), end, t.prefixChars(), EntityType.ORG, "group:" + title.name() + ":" + country,
           country, sector, role, Mention.Recogniser.PATTERN, Mention.Form.NOMINAL));
     } else if (organisation == null) {

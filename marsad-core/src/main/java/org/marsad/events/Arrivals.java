@@ -48,7 +48,7 @@ final class Arrivals {
    * tells a visit by {@code visitor} to the first of {@code places}.
    */
   boolean visit(String[] keys, int at, int end, Arg visitor, List<Arg> places) {
-    return officialVisit(visitor, places) && onlyTimeBetween(keys, visitor.to() > at ? visitor.to() : at + 1, end);
+    return officialVisit(visitor, places) && words.onlyTime(keys, visitor.to() > at ? visitor.to() : at + 1, end); // the gap holds no object (توجه الحكومة أصابع الاتهام إلى)
   }
 
   /**
@@ -63,20 +63,5 @@ final class Arrivals {
     Participant goal = places.get(0).participant();
     return goal.country() != null && !goal.country().equals(visitor.participant().country())
         && (places.get(0).place() || goal.entity() != null && goal.sector() == null);
-  }
-
-  /**
-   * Whether the words from {@code from} to {@code to} (exclusive) only say when (الاثنين، أمس، مساء): an
-   * arrival's gap holds its subject and its time, not an object (توجه الحكومة أصابع الاتهام إلى: she directs).
-   */
-  private boolean onlyTimeBetween(String[] keys, int from, int to) {
-    for (int i = from; i < to; i++) {
-      String k = keys[i];
-      if (!words.isOrJoined("weekday", k) && !words.isOrJoined("yesterday", k) && !words.isOrJoined("tomorrow", k)
-          && !words.isOrJoined("time_of_day", k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

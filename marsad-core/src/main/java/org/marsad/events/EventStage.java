@@ -362,8 +362,9 @@ public final class EventStage implements Stage {
           ? nounSource(tokens, keys, args, found) : null;
       Arg victim = genitiveAfter(tokens, args, found.to());
       boolean objectAfter = victim != null && source == null && victim.to() < keys.length && keys[victim.to()].startsWith("لل");
-      // هجمات الميليشيات، قصف الجيش: an armed group in the genitive of a noun of attack is who attacked
-      boolean armedAgent = victim != null && source == null && victim.participant().entity() == null
+      // هجمات الميليشيات، قصف الجيش: an armed group in the genitive of a noun of attack is who attacked; counted, it
+      // is who was struck (غارة قتلت عشرة من المقاتلين)
+      boolean armedAgent = victim != null && source == null && victim.from() == found.to() && victim.participant().entity() == null
           && victim.participant().sector() != null && ARMED.contains(victim.participant().sector())
           && agents.describesAttack(keys[found.to() - 1]);
       if (armedAgent) {
@@ -661,8 +662,9 @@ public final class EventStage implements Stage {
           && EventFeatures.definite(keys[from - 1]) == EventFeatures.definite(keys[from])) {
         continue; // هجوم انتحاري: the word describes the attack, it names no attacker (قصف الجيش: its genitive does)
       }
-      String country = g.country() != null ? g.country() : placeCountry(args, from);
-      Participant p = new Participant(g.span(), null, g.span().of(text), country != null || !g.contextual() ? country : mainCountry,
+      String country = g.country() != null || g.reach() == ActorRecogniser.Reach.NONE ? g.country() : placeCountry(args, from);
+      Participant p = new Participant(g.span(), null, g.span().of(text),
+          country != null || g.reach() != ActorRecogniser.Reach.ARTICLE ? country : mainCountry,
           g.sector() == null ? "UNK" : g.sector());
       args.add(new Arg(from, to, p, prepositionOf(tokens, keys, named, from, g.span(), false), false, false));
     }
@@ -1191,6 +1193,9 @@ public final class EventStage implements Stage {
       }
     }
     int next = found.to();
+    if (next < keys.length && found.to() - found.from() == 1 && agents.describesAttack(keys[next])) {
+      return null; // قتلت ضربة جوية أميركية عشرة مقاتلين: an attack is the subject, its nationality the agent (Agents.describedAgent)
+    }
     if (next < keys.length && (actorLexicon.isTitle(keys[next])
         || next + 1 < keys.length && actorLexicon.isTitle(keys[next], keys[next + 1])) && !insideArg(args, next)) {
       // وأدان الوزير قصف الجيش: the subject is the minister named before, not the next actor, unless named here
@@ -1198,11 +1203,26 @@ public final class EventStage implements Stage {
     }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
-          && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from()) && !coordination.listed(keys, args, a)) {
+          && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from()) && !coordination.listed(keys, args, a)
+          && !countedObject(tokens, keys, found.to(), a)) {
         return a;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code a} is counted (68 رهينة) and one or two words that do not say when stand between the verb,
+   * ending at {@code verbEnd}, and the count, the first a noun with the article and without a preposition: that
+   * noun is the subject the lexicons do not know, and the counted actor is the object (احتجزت الجبهة 68 رهينة).
+   * A count right after the verb, its time or a preposition is the subject (شارك أمس 300 متظاهر، قتل في الانفجار
+   * خمسة جنود، احتشد الآلاف من المتظاهرين), as is a list after كل من.
+   */
+  private boolean countedObject(List<Token> tokens, String[] keys, int verbEnd, Arg a) {
+    int count = a.from() - 1;
+    return count > verbEnd && count - verbEnd <= 2 && counted(tokens, keys, count) && !Coordination.eachOf(keys, count)
+        && tokens.get(verbEnd).kind() == TokenKind.ARABIC && keys[verbEnd].startsWith("ال") && !counted(tokens, keys, verbEnd)
+        && !words.isOrJoined("preposition", keys[verbEnd]) && !words.onlyTime(keys, verbEnd, count);
   }
 
   /**

@@ -58,6 +58,21 @@ public final class WordClasses {
     return memberOrJoined(wordClass, key) != null;
   }
 
+  /**
+   * Whether the words {@code keys[from, to)} only say when (الاثنين، أمس، مساء، غدا), each perhaps after و or ف;
+   * true when there are none.
+   */
+  public boolean onlyTime(String[] keys, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String k = keys[i];
+      if (!isOrJoined("weekday", k) && !isOrJoined("yesterday", k) && !isOrJoined("tomorrow", k)
+          && !isOrJoined("time_of_day", k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The member of {@code wordClass} that {@code key} is, itself or without a joined و or ف (وفي: في), or null. */
   public String memberOrJoined(String wordClass, String key) {
     if (is(wordClass, key)) {

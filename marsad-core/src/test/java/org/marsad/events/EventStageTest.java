@@ -57,6 +57,28 @@ class EventStageTest {
   }
 
   @Test
+  void readsACountAfterAnUnknownSubjectAsTheObjectNotTheSubject() {
+    Event held = events("احتجزت الجبهة 68 رهينة في فندق.", "COERCE").get(0);
+    assertThat(held.source()).isNull();
+    assertThat(held.target().name()).isEqualTo("رهينة");
+    Event march = events("شارك أمس 300 متظاهر في مسيرة احتجاجية ضد الحكومة.", "PROTEST").get(0);
+    assertThat(march.source().sector()).isEqualTo("CVL");
+    assertThat(events("احتشد الآلاف من المتظاهرين أمام البرلمان.", "PROTEST").get(0).source().sector()).isEqualTo("CVL");
+  }
+
+  @Test
+  void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
+    Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
+    assertThat(e.target().sector()).isEqualTo("CVL");
+    assertThat(e.target().country()).isNull();
+    assertThat(e.source().country()).isEqualTo("IRQ");
+    Event strike = events("قتلت ضربة جوية أميركية عشرة من المقاتلين الأجانب.", "ASSAULT").get(0);
+    assertThat(strike.source().country()).isEqualTo("USA");
+    assertThat(strike.target().sector()).isEqualTo("IMG");
+    assertThat(strike.target().state()).isNull();
+  }
+
+  @Test
   void keepsAPlaceTheAnnotatedCorporaOftenTagWhereTheModelReadsNoName() {
     Event e = events("انفجرت سيارة مفخخة في الموصل امس.", "ASSAULT").get(0);
     assertThat(e.location().country()).isEqualTo("IRQ");
