@@ -330,7 +330,9 @@ public final class EventStage implements Stage {
       return List.of(); // تحدث إلى المتظاهرين, تفريق المتظاهرين: the crowd is spoken to or acted on; it reports no protest
     }
     // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun
-    boolean noun = t.noun() && !pastVerbSpelling(tokens, keys, args, found) || afterPreposition(tokens, keys, at);
+    // a phrase led by a noun of its own (ضربة جوية، هجوم انتحاري) is a noun too
+    boolean nominal = t.noun() || !found.trigger().gapped() && found.to() - at > 1 && agents.describesAttack(keys[at]);
+    boolean noun = nominal && !pastVerbSpelling(tokens, keys, args, found) || afterPreposition(tokens, keys, at);
     // the two sides named after بين are a symmetric or mediated event's; "between" elsewhere in the sentence
     // (وصل المسؤولون إلى كوريا للإعداد للقمة بين ترامب وكيم) names no side of an act done to one target
     Arg[] between = t.symmetric() || t.targetPreps().contains("بين") ? between(tokens, keys, args, at) : null;

@@ -67,6 +67,15 @@ class EventStageTest {
   }
 
   @Test
+  void readsAPhraseLedByANounOfAttackAsANounWhoseNationalityIsTheAttacker() {
+    Event strike = events("ضربة جوية أميركية قتلت عشرة من المقاتلين في سوريا.", "ASSAULT").stream()
+        .filter(e -> e.mode() != null && e.mode().equals("aerial")).findFirst().orElseThrow();
+    assertThat(strike.source().country()).isEqualTo("USA");
+    assertThat(events("سلاح الجو الإسرائيلي يشن غارة جوية على موقع قرب دمشق.", "ASSAULT").get(0).source().country())
+        .isEqualTo("ISR");
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
