@@ -419,6 +419,9 @@ public final class EventLexicon {
       if ("against".equals(scope) && !(trigger > cue.to() && "من".equals(keys[trigger - 1]))) {
         continue; // حذر ... من إطلاق الصواريخ: only the act warned against, not every event after the warning
       }
+      if ("threat".equals(scope) && !keys[trigger].startsWith("ب") && !keys[trigger - 1].startsWith("ب")) {
+        continue; // هددت الجماعة بقتل الرهائن، هدد بشن هجوم: only the act threatened with, not every event after the threat
+      }
       switch (cue.value().effect()) {
         case "negated" -> negated[0] = true;
         case "intended" -> modality = modality == Modality.ACTUAL ? Modality.INTENDED : modality;

@@ -1206,11 +1206,24 @@ public final class EventStage implements Stage {
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from()) && !coordination.listed(keys, args, a)
-          && !countedObject(tokens, keys, found.to(), a)) {
+          && !countedObject(tokens, keys, found.to(), a) && !complementBetween(tokens, keys, found.to(), a.from())) {
         return a;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a verbal noun governed by ب, the verb's complement, stands in tokens {@code [from, to)}: who follows it
+   * is its object, not the verb's subject (هددت الجماعة بقتل الرهائن).
+   */
+  private boolean complementBetween(List<Token> tokens, String[] keys, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (keys[k].startsWith("ب") && lexicon.triggerAt(tokens, keys, k) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -58,9 +58,9 @@ class EventStageTest {
 
   @Test
   void readsACountAfterAnUnknownSubjectAsTheObjectNotTheSubject() {
-    Event held = events("احتجزت الجبهة 68 رهينة في فندق.", "COERCE").get(0);
+    Event held = events("احتجزت الجبهة 12 صحفيا في فندق.", "COERCE").get(0);
     assertThat(held.source()).isNull();
-    assertThat(held.target().name()).isEqualTo("رهينة");
+    assertThat(held.target().sector()).isEqualTo("MED");
     Event march = events("شارك أمس 300 متظاهر في مسيرة احتجاجية ضد الحكومة.", "PROTEST").get(0);
     assertThat(march.source().sector()).isEqualTo("CVL");
     assertThat(events("احتشد الآلاف من المتظاهرين أمام البرلمان.", "PROTEST").get(0).source().sector()).isEqualTo("CVL");
@@ -73,6 +73,24 @@ class EventStageTest {
     assertThat(strike.source().country()).isEqualTo("USA");
     assertThat(events("سلاح الجو الإسرائيلي يشن غارة جوية على موقع قرب دمشق.", "ASSAULT").get(0).source().country())
         .isEqualTo("ISR");
+  }
+
+  @Test
+  void readsTheActThreatenedWithAsNotDoneAndItsObjectAsNoSubjectOfTheThreat() {
+    Document d = code("وهددت الجماعة بقتل الرهائن.");
+    Event threat = d.events().stream().filter(e -> e.type().equals("THREATEN")).findFirst().orElseThrow();
+    assertThat(threat.source()).isNull();
+    Event killing = events("وهددت الجماعة بقتل الرهائن.", "ASSAULT").get(0);
+    assertThat(killing.modality()).isEqualTo(Modality.HYPOTHETICAL);
+    assertThat(events("هدد الجيش بشن هجوم على المدينة.", "ASSAULT").get(0).modality()).isEqualTo(Modality.HYPOTHETICAL);
+    assertThat(events("هاجم الجيش المدينة بعد أن هددت الجماعة قادته.", "ASSAULT").get(0).modality()).isEqualTo(Modality.ACTUAL);
+  }
+
+  @Test
+  void readsHoldingACountOfHostagesAsAnAbduction() {
+    Event e = events("واحتجزت الجبهة الشعبية لتحرير فلسطين 68 رهينة في فندق.", "ASSAULT").get(0);
+    assertThat(e.mode()).isEqualTo("abduction");
+    assertThat(e.source().country()).isEqualTo("PSE");
   }
 
   @Test
