@@ -22,7 +22,10 @@ A one-word spelling that is also a given name in the project's given-names.txt (
 left out too (ناصر, جمال, سليمان, رياض), unless it is the own name of a capital or first-level
 region of 100,000 people or more (بشار, Béchar; عمران, Amran): alone, such a word in news is far more
 often a person. So is every spelling in place-words-left-out.txt beside this script: places the coder
-found in news where the word meant something else (ماهي, جامعة, مشهد).
+found in news where the word meant something else (ماهي, جامعة, مشهد). A spelling the gazetteer's
+common-word list gives as a place against a state (عمان: Amman against Oman) is written as a shared
+spelling of the largest such place, a capital first: the state stays the first reading, and the place is read where
+the article names its state more (عمان in a Jordanian article is Amman).
 Deterministic: the same input gives the same file.
 """
 import csv, os, sys, unicodedata, re
@@ -61,9 +64,12 @@ def main(src, out, ner=()):
         with open(given_path, encoding='utf-8') as f:
             given = {key(line.strip()) for line in f if line.strip() and not line.startswith('#')}
     common = set()
+    # a place spelled like a state (عمان: Amman, and Oman) is no ordinary word: it is kept as a shared spelling
+    # of its largest place, read so only where the article names that place's state more than the other
+    state_homonyms = set()
     with open(f'{src}/common-word-names.tsv', encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
-            common.add(key(row['word']))
+            (state_homonyms if '(country)' in row['ordinary_meaning'] else common).add(key(row['word']))
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'place-words-left-out.txt'), encoding='utf-8') as f:
         common.update(key(line.strip()) for line in f if line.strip() and not line.startswith('#'))
     qid = {}
@@ -105,6 +111,10 @@ def main(src, out, ner=()):
     shared = {}
     for k, places in claims.items():
         winner = choose(places)
+        if k in state_homonyms:
+            capitals = [p for p in places if feature[p[2]] == 'capital']
+            shared.setdefault(choose(capitals) if capitals else winner, set()).add(k)  # the city, not its province
+            continue
         best[k] = (None, winner)
         # the best place of each other state that spells it so, when it is not a small namesake
         for iso in sorted({country[p[2]] for p in places} - {country[winner]}):
@@ -129,7 +139,7 @@ def main(src, out, ner=()):
         f.write('# about: cities, towns, capitals and first-level regions with an Arabic name, and the state each lies in\n')
         f.write("# source: GeoNames (CC BY 4.0, https://www.geonames.org/) and Who's On First (CC BY 4.0, Data from Who's On First) via the project's Arabic gazetteer; Unicode CLDR names (Unicode License v3); Natural Earth (public domain); Wikidata QIDs (CC0); built by tools/lexicons/build_places.py\n")
         f.write('# licence: CC BY 4.0 (attribution above)\n')
-        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, the tools/lexicons/place-words-left-out.txt, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one), and one-word spellings that are given names (given-names.txt) unless the own name of a capital or region of 100,000 people or more; a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population; shared_ar: spellings this place, one of the ten largest cities or a first-level region of its state, shares with a place of another state that has them (and at most ten times its population), read as this place only where the article names this state more\n')
+        f.write('# format: TSV, one row per place; lat and lon in decimal degrees (WGS 84); names_ar separated by |; spellings that are ordinary words are left out (the gazetteer list, the tools/lexicons/place-words-left-out.txt, and one-word spellings that the public Arabic NER corpora ANERcorp, NewsFANE and WikiFANE tag as no entity more often than as one), and one-word spellings that are given names (given-names.txt) unless the own name of a capital or region of 100,000 people or more; a spelling shared by several places is kept only on the most populous, or on the place whose own name it is when that place has at least a tenth of their population; shared_ar: spellings this place, one of the ten largest cities or a first-level region of its state, shares with a place of another state that has them (and at most ten times its population), or with a state (عمان, Amman and Oman), read as this place only where the article names this state more\n')
         f.write('# normalisation: spellings as written; the loader normalises (diacritics, alef forms, teh marbuta, alef maqsura)\n')
         f.write('key\tname_en\tnames_ar\tcountry\tfeature\tpopulation\twikidata\tlat\tlon\tshared_ar\n')
         for pid in sorted(kept, key=lambda p: (kept[p][0]['country_iso3'], kept[p][0]['name_en'], p)):

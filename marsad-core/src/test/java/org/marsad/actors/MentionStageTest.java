@@ -63,7 +63,7 @@ class MentionStageTest {
 
   /**
    * A place name a city abroad shares (طرابلس; a first-level region too: Quneitra in Syria, Kenitra in
-   * Morocco), an organisation's short name (الجبهة الشعبية) or a family name (جونسون: Boris Johnson in a
+   * Morocco; a state: عمان, Oman and Amman), an organisation's short name (الجبهة الشعبية) or a family name (جونسون: Boris Johnson in a
    * British story, Mike Johnson in an American one) is read as the one of the state the article names.
    */
   @ParameterizedTest
@@ -75,7 +75,9 @@ class MentionStageTest {
       "أعلنت الجبهة الشعبية في تونس رفضها لقانون المالية التونسي | الجبهة الشعبية | TUN",
       "أعلنت الجبهة الشعبية في غزة رفضها | الجبهة الشعبية | PSE",
       "وقال جونسون في لندن إن الحكومة البريطانية | جونسون | GBR",
-      "وقال جونسون في واشنطن إن الكونغرس الأمريكي | جونسون | USA"})
+      "وقال جونسون في واشنطن إن الكونغرس الأمريكي | جونسون | USA",
+      "استقبل العاهل الأردني في عمان وزير الخارجية | عمان | JOR",
+      "وصل وزير الخارجية العماني إلى عمان | عمان | OMN"})
   void readsANameSeveralStatesShareAsTheOneOfTheStateTheArticleNames(String text, String surface, String country) {
     assertThat(countryInContext(text, surface)).isEqualTo(country);
   }
