@@ -664,7 +664,8 @@ public final class EventStage implements Stage {
           && EventFeatures.definite(keys[from - 1]) == EventFeatures.definite(keys[from])) {
         continue; // هجوم انتحاري: the word describes the attack, it names no attacker (قصف الجيش: its genitive does)
       }
-      String country = g.country() != null || g.reach() == ActorRecogniser.Reach.NONE ? g.country() : placeCountry(args, from);
+      String country = g.country() != null ? g.country() : g.reach() == ActorRecogniser.Reach.NONE ? foreign(g.sector())
+          : placeCountry(args, from);
       Participant p = new Participant(g.span(), null, g.span().of(text),
           country != null || g.reach() != ActorRecogniser.Reach.ARTICLE ? country : mainCountry,
           g.sector() == null ? "UNK" : g.sector());
@@ -788,12 +789,20 @@ public final class EventStage implements Stage {
     return best;
   }
 
+  /**
+   * The code of people of other states the text does not name (الأجانب, foreigners): CAMEO's INT, unless their
+   * sector codes them already (foreign fighters are IMG, see {@link Participant#withStatelessCode()}).
+   */
+  private static String foreign(String sector) {
+    return Participant.INTERNATIONAL.contains(sector) ? null : "INT";
+  }
+
   /** How many of a sentence's arguments name each country. */
   private static Map<String, Integer> countryVotes(List<Arg> args) {
     Map<String, Integer> votes = new HashMap<>();
     for (Arg a : args) {
-      if (a.participant().country() != null) {
-        votes.merge(a.participant().country(), 1, Integer::sum);
+      if (a.participant().state() != null) {
+        votes.merge(a.participant().state(), 1, Integer::sum);
       }
     }
     return votes;

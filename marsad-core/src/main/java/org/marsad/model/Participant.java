@@ -6,8 +6,8 @@ package org.marsad.model;
  * @param span the words naming it in the sentence
  * @param entity the id of the article entity it is, or {@code null} (a group with no name: المتظاهرون)
  * @param name the entity's canonical name, or the words
- * @param country ISO 3166-1 alpha-3; in a coded event, CAMEO's IGO or IMG for an actor of no state (see
- *     {@link #withStatelessCode()}); or {@code null}
+ * @param country ISO 3166-1 alpha-3; in a coded event, CAMEO's IGO, IMG or INT for an actor of no state (see
+ *     {@link #INTERNATIONAL}); or {@code null}
  * @param sector PLOVER/CAMEO agent code or {@code null}
  */
 public record Participant(Span span, String entity, String name, String country, String sector) {
@@ -25,8 +25,14 @@ public record Participant(Span span, String entity, String name, String country,
     return new Participant(span, entity, name, sector, sector);
   }
 
-  /** The ISO code of the actor's state, or {@code null}: also where IGO or IMG stands in its place. */
+  /** The ISO code of the actor's state, or {@code null}: also where IGO, IMG or INT stands in its place. */
   public String state() {
-    return country != null && country.equals(sector) ? null : country;
+    return country == null || INTERNATIONAL.contains(country) ? null : country;
   }
+
+  /**
+   * CAMEO's codes for actors of no state, written where a state's code would be: IGO and IMG (see {@link
+   * #withStatelessCode()}), and INT, people of other states the text does not name (الأجانب, foreigners).
+   */
+  public static final java.util.Set<String> INTERNATIONAL = java.util.Set.of("IGO", "IMG", "INT");
 }

@@ -97,8 +97,10 @@ class EventStageTest {
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
-    assertThat(e.target().country()).isNull();
+    assertThat(e.target().country()).isEqualTo("INT");
+    assertThat(e.target().state()).isNull();
     assertThat(e.source().country()).isEqualTo("IRQ");
+    assertThat(events("اعتقلت الشرطة الصحفيين الأجانب في القاهرة.", "COERCE").get(0).target().country()).isEqualTo("INT");
     Event strike = events("قتلت ضربة جوية أميركية عشرة من المقاتلين الأجانب.", "ASSAULT").get(0);
     assertThat(strike.source().country()).isEqualTo("USA");
     assertThat(strike.target().sector()).isEqualTo("IMG");

@@ -102,7 +102,7 @@ final class Params {
   static String code(Context ctx, String name) {
     String v = text(ctx, name);
     if (v != null && !v.matches("[A-Za-z]{3}")) {
-      throw ApiProblem.badRequest(name + ": an ISO 3166 alpha-3 country code such as EGY (or IGO, IMG), not '" + v + "'");
+      throw ApiProblem.badRequest(name + ": an ISO 3166 alpha-3 country code such as EGY (or IGO, IMG, INT), not '" + v + "'");
     }
     return v == null ? null : v.toUpperCase(Locale.ROOT);
   }
