@@ -37,6 +37,8 @@ public final class EventLexicon {
   record Found(int from, int to, Trigger trigger, boolean future, boolean suffixed, boolean joined) {}
 
   private final Map<String, List<Map.Entry<List<String>, Trigger>>> triggers = new HashMap<>();
+  /** Words that are no trigger though a trigger's inflection would read them so (triggers.tsv rows of pos none). */
+  private final Set<String> notTriggers = new HashSet<>();
   private final Map<String, Cameo> cameo = new HashMap<>();
   private final Phrases<Cue> cues = new Phrases<>();
   private final Phrases<String> contexts = new Phrases<>();
@@ -78,6 +80,13 @@ public final class EventLexicon {
   private void loadTriggers(DataFile file) {
     Phrases<Trigger> words = new Phrases<>();
     for (Map<String, String> row : file.rows()) {
+      if ("none".equals(row.get("pos"))) {
+        // a word a trigger's inflection would read, that is none (إثنية, ethnic: not أثنى with a pronoun)
+        String word = Clitics.key(ArabicNormalizer.normalize(row.get("form_ar").strip()));
+        notTriggers.add(word);
+        notTriggers.add("ال" + word);
+        continue;
+      }
       Set<String> preps = new HashSet<>();
       if (row.get("target_preps") != null) {
         for (String p : row.get("target_preps").split("\\|")) {
@@ -181,6 +190,11 @@ public final class EventLexicon {
     }
     Found best = null;
     List<Reading> readings = readings(keys[i]);
+    for (Reading r : readings) {
+      if (!r.suffixed && notTriggers.contains(r.word)) {
+        return null;
+      }
+    }
     for (Reading r : readings) {
       List<Map.Entry<List<String>, Trigger>> list = triggers.get(r.word);
       if (list == null) {

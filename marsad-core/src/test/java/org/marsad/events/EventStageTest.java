@@ -94,6 +94,12 @@ class EventStageTest {
   }
 
   @Test
+  void readsNoTriggerInAWordListedAsNoneThoughAnInflectionWouldReadIt() {
+    assertThat(events("شهدت مالي عمليات خطف أجانب وأعمال عنف إثنية.", "SUPPORT")).isEmpty();
+    assertThat(events("وأثنى ترامب على الخطوة المصرية.", "SUPPORT")).isNotEmpty();
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
