@@ -96,6 +96,7 @@ class EventStageTest {
   @Test
   void readsNoTriggerInAWordListedAsNoneThoughAnInflectionWouldReadIt() {
     assertThat(events("شهدت مالي عمليات خطف أجانب وأعمال عنف إثنية.", "SUPPORT")).isEmpty();
+    assertThat(events("وقال الوزير إن وزارته ستزيد عدد أفراد الشرطة في باريس.", "CONSULT")).isEmpty();
     assertThat(events("وأثنى ترامب على الخطوة المصرية.", "SUPPORT")).isNotEmpty();
   }
 
