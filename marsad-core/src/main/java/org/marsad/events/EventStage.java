@@ -1142,7 +1142,8 @@ public final class EventStage implements Stage {
         before = a;
       }
     }
-    if (before != null && !clauseBreakBetween(tokens, before.to(), at) && !clauseOpenedBetween(keys, before.to(), at)) {
+    if (before != null && (!clauseBreakBetween(tokens, before.to(), at) || commaAfterComplementSubject(tokens, keys, before, at))
+        && !clauseOpenedBetween(keys, before.to(), at)) {
       return before;
     }
     return verbSubjectAfter(tokens, keys, args, found);
@@ -1163,6 +1164,15 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the subject {@code a} of إن or أن (right after it) is parted from its verb at {@code verb} by one comma
+   * only: "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة".
+   */
+  private boolean commaAfterComplementSubject(List<Token> tokens, String[] keys, Arg a, int verb) {
+    return a.from() > 0 && words.isOrJoined("complementizer", keys[a.from() - 1]) && verb == a.to() + 1
+        && tokens.get(a.to()).kind() == TokenKind.PUNCT && ",،".contains(tokens.get(a.to()).text());
   }
 
   /** Whether a conjunction that opens a new clause (فيما، بينما، عندما) stands in tokens {@code [from, to)}. */

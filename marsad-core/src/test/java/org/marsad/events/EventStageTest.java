@@ -101,6 +101,15 @@ class EventStageTest {
   }
 
   @Test
+  void readsTheCityAfterInTheCapitalAsWhereAndTheSubjectOfThatBeforeAComma() {
+    Event bus = events("وقالت الشرطة إن انتحاريا فجر حافلة في العاصمة كابول أمس.", "ASSAULT").get(0);
+    assertThat(bus.location().country()).isEqualTo("AFG");
+    assertThat(bus.source() == null || !"كابول".equals(bus.source().name())).isTrue();
+    Event raid = events("وقال المتحدث إن الجيش الإسرائيلي، شن غارة على المدينة.", "ASSAULT").get(0);
+    assertThat(raid.source().country()).isEqualTo("ISR");
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
