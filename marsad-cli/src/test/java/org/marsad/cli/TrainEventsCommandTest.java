@@ -59,6 +59,7 @@ class TrainEventsCommandTest {
     JsonNode meta = new ObjectMapper().readTree(out.resolve("event-filter.model.json").toFile());
     assertThat(meta.path("repetitions").asInt()).isEqualTo(2);
     assertThat(meta.path("command").asText()).contains("--repeats 2");
+    assertThat(meta.path("threshold_search").asText()).contains("neighbours");
     assertThat(meta.path("cross_validated").path("assault.jsonl").path("tp").asInt()
         + meta.path("cross_validated").path("assault.jsonl").path("fn").asInt()).isEqualTo(12); // 6 positives, twice
     assertThat(Files.size(out.resolve("event-filter.maxent.gz"))).isPositive();
