@@ -48,7 +48,8 @@ final class Arrivals {
    * tells a visit by {@code visitor} to the first of {@code places}.
    */
   boolean visit(String[] keys, int at, int end, Arg visitor, List<Arg> places) {
-    return officialVisit(visitor, places) && words.onlyTime(keys, visitor.to() > at ? visitor.to() : at + 1, end); // the gap holds no object (توجه الحكومة أصابع الاتهام إلى)
+    // the gap holds the visitor and the time, no object (توجه الحكومة أصابع الاتهام إلى: she directs)
+    return officialVisit(visitor, places) && words.onlyTime(keys, visitor.to() > at ? visitor.to() : at + 1, end);
   }
 
   /**

@@ -182,7 +182,8 @@ public final class EventStage implements Stage {
 
   /**
    * The events with CAMEO's code for a source or target of no state (IGO, IMG) in its country; done last, so that
-   * every rule above, which weighs the states a sentence names, sees states only.
+   * every rule above, which weighs the states a sentence names, sees states only (INT, for foreigners, is given where
+   * their group is read, and {@link Participant#state()} ignores it).
    */
   private static List<Event> statelessCodes(List<Event> events) {
     List<Event> coded = new ArrayList<>(events.size());
@@ -331,7 +332,7 @@ public final class EventStage implements Stage {
     }
     // after a preposition (في دعم, لدعم, بمباحثات) even a verb's spelling is its verbal noun
     // a phrase led by a noun of its own (ضربة جوية، هجوم انتحاري) is a noun too
-    boolean nominal = t.noun() || !found.trigger().gapped() && found.to() - at > 1 && agents.describesAttack(keys[at]);
+    boolean nominal = t.noun() || !t.gapped() && found.to() - at > 1 && agents.describesAttack(keys[at]);
     boolean noun = nominal && !pastVerbSpelling(tokens, keys, args, found) || afterPreposition(tokens, keys, at);
     // the two sides named after بين are a symmetric or mediated event's; "between" elsewhere in the sentence
     // (وصل المسؤولون إلى كوريا للإعداد للقمة بين ترامب وكيم) names no side of an act done to one target
