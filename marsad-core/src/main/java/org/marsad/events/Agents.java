@@ -86,9 +86,10 @@ final class Agents {
       next++; // قتل أمس سبعة، قتل وجرح سبعة عشر سائحا
     }
     boolean counted = next < tokens.size() && (tokens.get(next).kind() == TokenKind.NUMBER || words.is("quantity", keys[next]));
-    boolean passive = isClass("passive_verb", verb);
+    boolean passive = isClass("passive_verb", verb) || vowelledPassive(tokens.get(found.from()));
     boolean noObject = next >= tokens.size() || tokens.get(next).kind() == TokenKind.PUNCT
-        || words.is("preposition", keys[next]) || keys[next].startsWith("ب");
+        || words.is("preposition", keys[next]) || keys[next].startsWith("ب")
+        || words.isOrJoined("clause_opener", keys[next]); // وكان رجل قد قتل عندما سقط صاروخ: a clause opens, no object
     if (counted && !passive && actorJustBefore(tokens, keys, args, found.from()) != null) {
       return null; // قوات الأمن قتلت ثلاثة متشددين: with its subject before it the verb is active, the count its object
     }
@@ -293,6 +294,16 @@ final class Agents {
 
   private boolean conjoinedVictimVerb(String key) {
     return key.length() > 3 && key.charAt(0) == 'و' && words.is("victim_verb", key.substring(1));
+  }
+
+  /**
+   * Whether a past verb is written with the damma of its passive on its first letter (قُتل، أُطلق، وفُرضت): the
+   * writer has said it is passive. A present verb's prefix (يُقاتل, active) is no such mark.
+   */
+  static boolean vowelledPassive(Token token) {
+    String text = token.text();
+    int first = text.length() > 3 && (text.charAt(0) == 'و' || text.charAt(0) == 'ف') ? 1 : 0;
+    return text.length() > first + 2 && "يتن".indexOf(text.charAt(first)) < 0 && text.charAt(first + 1) == '\u064F';
   }
 
   /** Who killed, after a cue (برصاص الجيش، على يد مسلحين، بنيران القوات) following a passive verb. */

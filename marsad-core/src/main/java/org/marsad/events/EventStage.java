@@ -390,6 +390,10 @@ public final class EventStage implements Stage {
     } else if ((passive = agents.passiveVictim(tokens, keys, args, found)) != null) {
       targets.add(passive); // قتل 28 شخصا، جنديان قتلا بانفجار: the victims, not the killers
       source = agents.agentAfterCue(tokens, keys, args, found.to(), passive);
+    } else if (Agents.vowelledPassive(tokens.get(at))) {
+      // أُطلق سراح الصحفي، فُرضت عقوبات على: who follows a verb written passive underwent it; the doer, if any, after a cue
+      source = agents.agentAfterCue(tokens, keys, args, found.to(), null);
+      targets.addAll(targetsAfter(keys, args, found.to(), t, source));
     } else if ((subjectAfter = subjectAfterObjectPronoun(tokens, keys, args, found)) != null) {
       // اتهمها الرئيس الفرنسي، تدعمهم الأحزاب، واستقبله الرئيس: with its object a pronoun, the verb's subject
       // follows it, and the pronoun stands for the last actor named before

@@ -110,6 +110,20 @@ class EventStageTest {
   }
 
   @Test
+  void readsAVerbWrittenWithThePassivesDammaAsPassiveAndAClauseAfterAVictimVerbAsNoObject() {
+    Event killed = events("وكان موظف باللجنة قد قُتل على أيدي مسلحين مجهولين.", "ASSAULT").get(0);
+    assertThat(killed.source().sector()).isEqualTo("UAF");
+    assertThat(killed.target().sector()).isEqualTo("CVL");
+    Event sanctions = events("وفُرضت عقوبات على إيران.", "SANCTION").get(0);
+    assertThat(sanctions.source()).isNull();
+    assertThat(sanctions.target().country()).isEqualTo("IRN");
+    Event man = events("وكان رجل قد قتل عندما سقط صاروخ على جازان.", "ASSAULT").get(0);
+    assertThat(man.source()).isNull();
+    assertThat(man.target().sector()).isEqualTo("CVL");
+    assertThat(events("يُقاتل الجيش المسلحين في الشمال.", "ASSAULT").get(0).source().sector()).isEqualTo("MIL");
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
