@@ -93,9 +93,13 @@ final class Agents {
     if (counted && !passive && actorJustBefore(tokens, keys, args, found.from()) != null) {
       return null; // قوات الأمن قتلت ثلاثة متشددين: with its subject before it the verb is active, the count its object
     }
+    int countEnd = next; // أكثر من 50 ألف شخص: the whole count stands before who is counted
+    while (counted && countEnd < tokens.size() && (tokens.get(countEnd).kind() == TokenKind.NUMBER || words.is("quantity", keys[countEnd]))) {
+      countEnd++;
+    }
     if (counted || passive) {
       for (Arg a : args) {
-        if (a.from() >= next && a.from() - next <= (counted ? 3 : 0) && a.prep() == null && !a.place() && !a.adjective()
+        if (a.from() >= next && a.from() - next <= (counted ? Math.max(3, countEnd - next) : 0) && a.prep() == null && !a.place() && !a.adjective()
             && !EventStage.clauseBreakBetween(tokens, found.to(), a.from())) {
           return a;
         }

@@ -121,6 +121,9 @@ class EventStageTest {
     assertThat(man.source()).isNull();
     assertThat(man.target().sector()).isEqualTo("CVL");
     assertThat(events("يُقاتل الجيش المسلحين في الشمال.", "ASSAULT").get(0).source().sector()).isEqualTo("MIL");
+    Event arrests = events("وأوقف واعتقل أكثر من 50 ألف شخص.", "COERCE").get(0);
+    assertThat(arrests.source()).isNull();
+    assertThat(arrests.target().sector()).isEqualTo("CVL");
   }
 
   @Test
