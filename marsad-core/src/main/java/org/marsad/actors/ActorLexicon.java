@@ -89,6 +89,20 @@ public final class ActorLexicon {
    * Whether these words (matching keys, the first read through its proclitics) are a listed title:
    * الوزير, والرئيس, المرجع الديني.
    */
+  /** Whether a word, without its proclitics, is the title of one person: an office, rank, honorific or function. */
+  public boolean isOffice(String word) {
+    for (Clitics.Reading r : Clitics.withoutProclitics(word)) {
+      for (ActorEntry e : entriesOf(List.of(r.stem()))) {
+        if (e.kind() == ActorEntry.Kind.TITLE && OFFICES.contains(e.detail())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OFFICES = Set.of("office", "rank", "honorific", "function");
+
   public boolean isTitle(String first, String... rest) {
     for (Clitics.Reading r : Clitics.withoutProclitics(first)) {
       List<String> words = new ArrayList<>(1 + rest.length);

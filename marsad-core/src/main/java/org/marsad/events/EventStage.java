@@ -1225,7 +1225,8 @@ public final class EventStage implements Stage {
     if (next < keys.length && (actorLexicon.isTitle(keys[next])
         || next + 1 < keys.length && actorLexicon.isTitle(keys[next], keys[next + 1])) && !insideArg(args, next)) {
       // وأدان الوزير قصف الجيش: the subject is the minister named before, not the next actor, unless named here
-      return holderAfterComma(tokens, args, next);
+      Arg holder = holderAfterComma(tokens, args, next);
+      return holder != null || !actorLexicon.isOffice(keys[next]) ? holder : holderAfterTitle(tokens, keys, args, next);
     }
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
@@ -1263,6 +1264,29 @@ public final class EventStage implements Stage {
         && tokens.get(verbEnd).kind() == TokenKind.ARABIC && keys[verbEnd].startsWith("ال") && !counted(tokens, keys, verbEnd)
         && !words.isOrJoined("preposition", keys[verbEnd]) && !words.onlyTime(keys, verbEnd, count);
   }
+
+  /**
+   * The person a title at token {@code title} introduces within its next four words, with no comma, clause or
+   * trigger between: the last named actor there (ووصف زعيم سلوفاكيا السابق روبرت فيكو:
+   * Fico, not Slovakia), or null.
+   */
+  private Arg holderAfterTitle(List<Token> tokens, String[] keys, List<Arg> args, int title) {
+    Arg holder = null;
+    for (int k = title + 1; k <= title + 4 && k < tokens.size(); k++) {
+      if (tokens.get(k).kind() == TokenKind.PUNCT || words.isOrJoined("complementizer", keys[k])
+          || words.isOrJoined("preposition", keys[k]) || words.isOrJoined("locative", keys[k])
+          || lexicon.triggerAt(tokens, keys, k) != null) {
+        break; // وأدان الوزير قصف الجيش, واتهم المبعوث إن قوات النظام: the army is the shelling's, the forces the clause's
+      }
+      for (Arg a : args) {
+        if (a.from() == k && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() != null) {
+          holder = a; // رئيس البرلمان الأوروبي أنتونيو تاياني: the last, the person after the body his title names
+        }
+      }
+    }
+    return holder;
+  }
+
 
   /**
    * The holder of a title at token {@code title} named after the comma that ends it (دعا المرجع الأعلى

@@ -127,6 +127,13 @@ class EventStageTest {
   }
 
   @Test
+  void takesThePersonATitleAfterTheVerbIntroducesAsItsSubject() {
+    assertThat(events("وانتقد رئيس الوزراء السابق نواز شريف الحكومة.", "ACCUSE").get(0).source().name()).contains("شريف");
+    assertThat(events("وأدان الوزير قصف الجيش الإسرائيلي للمدينة.", "ACCUSE").get(0).source()).isNull();
+    assertThat(events("واستهدفت دورية للشرطة قرب جامعة الموصل.", "ASSAULT")).isNotEmpty().allSatisfy(e -> assertThat(e.source()).isNull());
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
