@@ -380,7 +380,7 @@ public final class MentionStage implements Stage {
       }
       if (inside && (lexical <= 1 || !coordinated(tokens, over)) || onlyPatterns) {
         out.removeAll(over);
-        out.add(onlyPatterns ? withTitle(tokens, name, over, from) : withPlace(name, over));
+        out.add(onlyPatterns ? withTitle(tokens, name, over, from) : headed(tokens, name, over, to).orElse(withPlace(name, over)));
       }
     }
     return out;
@@ -490,6 +490,27 @@ public final class MentionStage implements Stage {
   /** Whether a mention is of a listed state or place. */
   private static boolean isPlace(Mention m) {
     return m.key() != null && (m.key().startsWith("state:") || m.key().startsWith("place:") || m.key().startsWith("city:"));
+  }
+
+  /**
+   * The listed organisation the model names with head nouns before it (منظمة حماس، تنظيم داعش): the model's span
+   * with the organisation's identity, or empty.
+   */
+  private java.util.Optional<Mention> headed(List<Token> tokens, Mention name, List<Mention> over, int to) {
+    if (name.type() != EntityType.ORG || over.size() != 1) {
+      return java.util.Optional.empty();
+    }
+    Mention o = over.get(0);
+    int oFrom = first(tokens, o.span());
+    boolean listed = o.by() == Mention.Recogniser.LEXICON && o.type() == EntityType.ORG && o.key() != null
+        && o.key().startsWith("org:") && last(tokens, o.span()) == to && oFrom > first(tokens, name.span());
+    boolean heads = true;
+    for (int i = first(tokens, name.span()); i < oFrom; i++) {
+      heads &= lexicon.wordClasses().isOrJoined("org_head", Clitics.key(tokens.get(i).norm()));
+    }
+    return listed && heads
+        ? java.util.Optional.of(new Mention(name.span(), o.type(), o.key(), o.country(), o.sector(), o.role(), o.by(), o.form()))
+        : java.util.Optional.empty();
   }
 
   /**

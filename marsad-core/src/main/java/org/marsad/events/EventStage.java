@@ -577,9 +577,14 @@ public final class EventStage implements Stage {
     List<ActorRecogniser.Generic> generics = actors.generics(tokens);
     List<Integer> inSentence = new ArrayList<>();
     boolean[] named = new boolean[tokens.size()]; // tokens of a name, which govern no genitive
+    List<Span> names = new ArrayList<>(); // names of organisations and people, which an adjective may follow
     for (int m = 0; m < mentions.size(); m++) {
       if (sentence.contains(mentions.get(m).span())) {
         inSentence.add(m);
+        Mention mention = mentions.get(m);
+        if (mention.form() == Mention.Form.NAME && (mention.type() == EntityType.ORG || mention.type() == EntityType.PERSON)) {
+          names.add(mention.span());
+        }
         for (int i = 0; i < tokens.size(); i++) {
           named[i] |= tokens.get(i).span().overlaps(mentions.get(m).span());
         }
@@ -628,7 +633,9 @@ public final class EventStage implements Stage {
       }
       // the state that leads a group (قوات التحالف بقيادة الولايات المتحدة) names the group's leader, not a noun's nationality
       boolean leads = generics.stream().anyMatch(g -> g.namesLeader(mention.span()));
-      String head = (adjective || stateName) && from > 0 && !leads ? genericSector(generics, tokens.get(from - 1).span()) : null;
+      // ... unless the group noun is itself an adjective of the name before it (منظمة حماس الإرهابية إسرائيل)
+      String head = (adjective || stateName) && from > 0 && !leads && !attributive(tokens, keys, from - 1, names)
+          ? genericSector(generics, tokens.get(from - 1).span()) : null;
       if (from > 0 && !leads && (adjective && (head != null || indefinite(keys[from - 1])) || stateName && head != null)
           && describesNoun(tokens, keys, args, from, head != null)) {
         // مصورا فرنسيا, وحدة إسرائيلية: the noun with its nationality names the actor (still linked to its state);
@@ -668,6 +675,9 @@ public final class EventStage implements Stage {
       if (from > 0 && g.country() == null && agents.describesAttack(keys[from - 1])
           && EventFeatures.definite(keys[from - 1]) == EventFeatures.definite(keys[from])) {
         continue; // هجوم انتحاري: the word describes the attack, it names no attacker (قصف الجيش: its genitive does)
+      }
+      if (attributive(tokens, keys, from, names)) {
+        continue; // تنظيم داعش الإرهابي، العناصر الإرهابية: an adjective of the noun or name before it, no actor of its own
       }
       String country = g.country() != null ? g.country() : g.reach() == ActorRecogniser.Reach.NONE ? foreign(g.sector())
           : placeCountry(args, from);
@@ -760,6 +770,27 @@ public final class EventStage implements Stage {
       }
     }
     return !key.startsWith("ال");
+  }
+
+  /**
+   * Whether the first word of a group noun at {@code from} reads as an adjective of the name right before it (after
+   * a closing quotation mark, if any): a singular nisba (الإرهابي، الإرهابية) after the name of an organisation or a
+   * person (تنظيم "داعش" الإرهابي). After a common noun it may be the verb's object (اعتقلت الشرطة الصحفي), so it stays.
+   */
+  private static boolean attributive(List<Token> tokens, String[] keys, int from, List<Span> names) {
+    String key = keys[from];
+    if (!key.startsWith("ال") || !(key.endsWith("ي") || key.endsWith("يه"))) {
+      return false;
+    }
+    int before = from - 1;
+    if (before > 0 && tokens.get(before).kind() == TokenKind.PUNCT && "\"»”".contains(tokens.get(before).text())) {
+      before--;
+    }
+    if (before < 0 || tokens.get(before).kind() != TokenKind.ARABIC) {
+      return false;
+    }
+    int end = tokens.get(before).span().end();
+    return names.stream().anyMatch(span -> span.end() == end);
   }
 
   /** The sector of the group noun whose span ends with {@code noun}, or null. */

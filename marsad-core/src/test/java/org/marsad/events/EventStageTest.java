@@ -134,6 +134,18 @@ class EventStageTest {
   }
 
   @Test
+  void readsAGroupNisbaAfterANameAsItsAdjectiveAndAHeadNounBeforeAListedNameAsPartOfIt() {
+    Event e = events("استهدفت منظمة حماس الإرهابية إسرائيل بالصواريخ.", "ASSAULT").get(0);
+    assertThat(e.source().country()).isEqualTo("PSE");
+    assertThat(e.source().entity()).isNotNull();
+    assertThat(e.target().country()).isEqualTo("ISR");
+    assertThat(e.target().sector()).isNull();
+    Event raid = events("قصفت القوات العسكرية الإسرائيلية القرية.", "ASSAULT").get(0);
+    assertThat(raid.source().sector()).isEqualTo("MIL");
+    assertThat(events("اعتقلت الشرطة الصحفي الأمريكي.", "COERCE").get(0).target().sector()).isEqualTo("MED");
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
