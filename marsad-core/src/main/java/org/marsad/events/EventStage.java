@@ -1424,7 +1424,10 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** Noun: its possessor (زيارته: the actor named before), a genitive after it, or the clause's subject before it. */
+  /**
+   * Noun: its possessor (زيارته: the actor named before), a genitive or a nationality after it, or the clause's subject
+   * before it.
+   */
   private Arg nounSource(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found) {
     int at = found.from();
     if (!found.suffixed()) {
@@ -1433,6 +1436,10 @@ public final class EventStage implements Stage {
         if ((a.from() == found.to() || inside) && a.prep() == null && !a.place() && !a.adjective()) {
           return a; // زيارة الرئيس; انسحاب ترامب من الاتفاق, a named genitive inside a phrase with a gap (not صحفي in مؤتمر صحفي)
         }
+      }
+      Arg nationality = Agents.agentAdjective(tokens, args, found.to());
+      if (nationality != null && ownNationality(keys, found, nationality)) {
+        return nationality; // اعتبر أردوغان العقوبات الأمريكية طعنة: the nationality after the noun is its agent, not the clause's subject
       }
     }
     Arg subject = null;
@@ -1443,6 +1450,29 @@ public final class EventStage implements Stage {
       }
     }
     return subject;
+  }
+
+  /**
+   * Whether a nationality right after a noun trigger describes the noun itself: a singular nisba (الأمريكية, not the
+   * people البريطانيين), after a noun or a phrase of a noun and its adjectives, not one ending with an object or a
+   * preposition's noun (طرد دبلوماسيين روس، الانسحاب من الاتفاق الإيراني: the nationality is theirs).
+   */
+  private boolean ownNationality(String[] keys, EventLexicon.Found found, Arg nationality) {
+    if (!singularNisba(keys[nationality.from()])
+        || nationality.from() > found.to() && !singularNisba(keys[found.to()])) {
+      return false; // مقاطعة المنتجات الدنماركية: a noun between has the nationality (العقوبات الاقتصادية الأمريكية: an adjective)
+    }
+    for (int k = found.from() + 1; k < found.to(); k++) {
+      if (words.isOrJoined("preposition", keys[k]) || actorLexicon.isTitle(keys[k]) || found.trigger().gapped()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word ends as a singular nisba does, masculine or feminine (الأمريكي، الاقتصادية). */
+  private static boolean singularNisba(String key) {
+    return key.endsWith("ي") || key.endsWith("يه");
   }
 
   /** The targets after a trigger: introduced by one of its prepositions, or its direct object; several when joined by و. */

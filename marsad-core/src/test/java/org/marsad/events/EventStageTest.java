@@ -146,6 +146,14 @@ class EventStageTest {
   }
 
   @Test
+  void readsTheSingularNationalityRightAfterANounTriggerAsItsAgentNotTheClausesSubject() {
+    Event sanctions = events("اعتبر الرئيس التركي رجب طيب أردوغان العقوبات الأمريكية على بلاده ظالمة.", "SANCTION").get(0);
+    assertThat(sanctions.source().country()).isEqualTo("USA");
+    Event boycott = events("دعا البشير إلى مقاطعة المنتجات الدنماركية.", "PROTEST").get(0);
+    assertThat(boycott.source().country()).isEqualTo("SDN");
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
