@@ -45,6 +45,11 @@ public final class EventStage implements Stage {
 
   /** Material conflict: the noun's genitive is its victim (مقتل الصحفي), not its agent. */
   private static final Set<String> VICTIM_GENITIVE = Set.of("ASSAULT", "COERCE");
+
+  /** Whether a noun's genitive is who underwent it: material conflict, and releasing persons (إطلاق سراح الصحفي, 0841). */
+  private static boolean undergoneGenitive(Trigger t) {
+    return VICTIM_GENITIVE.contains(t.type()) || "0841".equals(t.cameo());
+  }
   /** Types whose agents often go unnamed, and stay so rather than borrowing the sentence before's subject. */
   private static final Set<String> UNNAMED_AGENTS = Set.of("ASSAULT", "COERCE", "PROTEST");
   /** Types whose target, when no preposition gives it, is the first actor named after the trigger. */
@@ -359,7 +364,7 @@ public final class EventStage implements Stage {
         targets.add(between[1]);
       }
       symmetric = true;
-    } else if (noun && VICTIM_GENITIVE.contains(t.type())) {
+    } else if (noun && undergoneGenitive(t)) {
       // اعتداءاتها, غاراته: an attack noun's possessor is who attacked, named before (مقتله: a killing's is the victim)
       source = found.suffixed() && agents.describesAttack(Clitics.withoutEnclitics(keys[found.to() - 1]))
           ? nounSource(tokens, keys, args, found) : null;
@@ -422,7 +427,7 @@ public final class EventStage implements Stage {
       source = agents.unnamedAgent(tokens, keys, args, found, noun, VICTIM_GENITIVE.contains(t.type()));
       targets.remove(source);
     }
-    if (targets.isEmpty() && noun && VICTIM_GENITIVE.contains(t.type())) {
+    if (targets.isEmpty() && noun && undergoneGenitive(t)) {
       Arg undergoer = undergoer(tokens, keys, args, at);
       if (undergoer != null && undergoer != source) {
         targets.add(undergoer);

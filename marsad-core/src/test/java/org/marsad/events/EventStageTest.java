@@ -154,6 +154,13 @@ class EventStageTest {
   }
 
   @Test
+  void readsWhoIsReleasedAfterTheNounOfReleaseAsItsTarget() {
+    Event release = events("تظاهر المئات للمطالبة بإطلاق سراح ناصر الزفزافي.", "RETREAT").get(0);
+    assertThat(release.source()).isNull();
+    assertThat(release.target().name()).contains("الزفزافي");
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
