@@ -189,7 +189,8 @@ public final class EventLexicon {
       return null;
     }
     Found best = null;
-    List<Reading> readings = readings(keys[i]);
+    // a word written with teh marbuta (طالبة، حذرة) ends in no pronoun, though normalised it ends as one (طالبه)
+    List<Reading> readings = readings(keys[i], endsWithTehMarbuta(tokens.get(i).text()));
     for (Reading r : readings) {
       if (!r.suffixed && notTriggers.contains(r.word)) {
         return null;
@@ -376,6 +377,21 @@ public final class EventLexicon {
   private record Reading(String word, boolean future, boolean suffixed, boolean joined) {}
 
   private static List<Reading> readings(String key) {
+    return readings(key, false);
+  }
+
+  /** Whether a word as written ends with teh marbuta, perhaps under a diacritic. */
+  private static boolean endsWithTehMarbuta(String text) {
+    for (int k = text.length() - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (c < '\u064B' || c > '\u0652') {
+        return c == '\u0629';
+      }
+    }
+    return false;
+  }
+
+  private static List<Reading> readings(String key, boolean tehMarbuta) {
     List<Reading> out = new ArrayList<>();
     for (Clitics.Reading r : Clitics.withoutProclitics(key)) {
       String w = r.stem();
@@ -386,6 +402,9 @@ public final class EventLexicon {
       }
       if (!w.endsWith("ي")) { // اجتماعي is "social", not اجتماع + "my"
         for (String stem : Clitics.withoutEnclitics(w)) {
+          if (tehMarbuta && stem.length() == w.length() - 1) {
+            continue;
+          }
           if (r.prefixChars() == 0 || stem.length() >= 4) { // وزارة is not و + زار + ه
             out.add(new Reading(stem, false, true, joined));
           }

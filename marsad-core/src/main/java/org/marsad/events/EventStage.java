@@ -369,7 +369,10 @@ public final class EventStage implements Stage {
       source = found.suffixed() && agents.describesAttack(Clitics.withoutEnclitics(keys[found.to() - 1]))
           ? nounSource(tokens, keys, args, found) : null;
       Arg victim = genitiveAfter(tokens, args, found.to());
-      boolean objectAfter = victim != null && source == null && victim.to() < keys.length && keys[victim.to()].startsWith("لل");
+      // ... or one after the noun's own preposition: سيطرة الحركة على السلطة (the genitive took control)
+      Arg prepObject = victim == null ? null : prepositionalObject(args, victim, t);
+      boolean objectAfter = victim != null && source == null && victim.to() < keys.length
+          && (keys[victim.to()].startsWith("لل") || prepObject != null || !victim.place() && ownPreposition(keys[victim.to()], t));
       // هجمات الميليشيات، قصف الجيش: an armed group in the genitive of a noun of attack is who attacked; counted, it
       // is who was struck (غارة قتلت عشرة من المقاتلين)
       boolean armedAgent = victim != null && source == null && victim.from() == found.to() && victim.participant().entity() == null
@@ -380,7 +383,7 @@ public final class EventStage implements Stage {
         targets.addAll(targetsAfter(keys, args, victim.to(), t, source));
       } else if (objectAfter) {
         source = victim; // محاصرة الشرطيين للسيارة, قصف الجيش للمدينة: with an object after ل the genitive is the agent
-        Arg object = objectAfterGenitive(args, victim);
+        Arg object = prepObject != null ? prepObject : objectAfterGenitive(args, victim);
         if (object != null) {
           targets.add(object);
         }
@@ -1413,6 +1416,33 @@ public final class EventStage implements Stage {
     }
     for (Arg a : args) {
       if (a.from() == i && a.prep() == null && !a.place()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word is one of the trigger's target prepositions other than ل and the locative في, alone or with a
+   * pronoun (عليها).
+   */
+  private static boolean ownPreposition(String key, Trigger t) {
+    for (String p : t.targetPreps()) {
+      if (p.length() >= 2 && !"OBJ".equals(p) && !"في".equals(p) && key.startsWith(p)
+          && Set.of("", "ه", "ها", "هم", "هما", "هن").contains(key.substring(p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The actor right after a verbal noun's genitive, introduced by a preposition the trigger takes its target with
+   * other than ل (سيطرة الحركة على السلطة), or null.
+   */
+  private static Arg prepositionalObject(List<Arg> args, Arg genitive, Trigger t) {
+    for (Arg a : args) {
+      if (a.from() == genitive.to() && a.prep() != null && !"ل".equals(a.prep()) && t.targetPreps().contains(a.prep())) {
         return a;
       }
     }

@@ -161,6 +161,16 @@ class EventStageTest {
   }
 
   @Test
+  void readsNoPronounInAWordWrittenWithTehMarbuta() {
+    assertThat(code("وقالت طالبة في الجامعة إن الامتحان صعب.").events()).isEmpty();
+    assertThat(events("وطالبه الرئيس المصري بالاستقالة.", "REQUEST")).isNotEmpty();
+    Event control = events("وقع الهجوم بعد 12 ساعة من سيطرة متشددين عليها.", "ASSAULT").stream()
+        .filter(e -> e.trigger().of("وقع الهجوم بعد 12 ساعة من سيطرة متشددين عليها.").contains("سيطرة"))
+        .findFirst().orElseThrow();
+    assertThat(control.source().sector()).isEqualTo("REB");
+  }
+
+  @Test
   void givesForeignersAndForeignFightersNoStateFromThePlaceTheyAreIn() {
     Event e = events("خطف مسلحون أربعة أجانب في العراق.", "ASSAULT").get(0);
     assertThat(e.target().sector()).isEqualTo("CVL");
