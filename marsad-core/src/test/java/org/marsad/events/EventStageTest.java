@@ -95,8 +95,8 @@ class EventStageTest {
 
   @Test
   void readsNoTriggerInAWordListedAsNoneThoughAnInflectionWouldReadIt() {
-    assertThat(events("شهدت مالي عمليات خطف أجانب وأعمال عنف إثنية.", "SUPPORT")).isEmpty();
     assertThat(events("وقال الوزير إن وزارته ستزيد عدد أفراد الشرطة في باريس.", "CONSULT")).isEmpty();
+    assertThat(events("استهدفت الغارات المنطقة المحاصرة في دمشق.", "COERCE")).isEmpty();
     assertThat(events("وأثنى ترامب على الخطوة المصرية.", "SUPPORT")).isNotEmpty();
   }
 
@@ -163,6 +163,8 @@ class EventStageTest {
   @Test
   void readsNoPronounInAWordWrittenWithTehMarbuta() {
     assertThat(code("وقالت طالبة في الجامعة إن الامتحان صعب.").events()).isEmpty();
+    assertThat(events("شهدت مالي عمليات خطف أجانب وأعمال عنف إثنية.", "SUPPORT")).isEmpty();
+    assertThat(events("اعتبر أردوغان العقوبات طعنة في الظهر.", "ACCUSE")).isEmpty();
     assertThat(events("وطالبه الرئيس المصري بالاستقالة.", "REQUEST")).isNotEmpty();
     Event control = events("وقع الهجوم بعد 12 ساعة من سيطرة متشددين عليها.", "ASSAULT").stream()
         .filter(e -> e.trigger().of("وقع الهجوم بعد 12 ساعة من سيطرة متشددين عليها.").contains("سيطرة"))
