@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.analysis.ArabicNormalizer;
 import org.marsad.analysis.Clitics;
@@ -496,9 +497,9 @@ public final class MentionStage implements Stage {
    * The listed organisation the model names with head nouns before it (منظمة حماس، تنظيم داعش): the model's span
    * with the organisation's identity, or empty.
    */
-  private java.util.Optional<Mention> headed(List<Token> tokens, Mention name, List<Mention> over, int to) {
+  private Optional<Mention> headed(List<Token> tokens, Mention name, List<Mention> over, int to) {
     if (name.type() != EntityType.ORG || over.size() != 1) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Mention o = over.get(0);
     int oFrom = first(tokens, o.span());
@@ -509,8 +510,8 @@ public final class MentionStage implements Stage {
       heads &= lexicon.wordClasses().isOrJoined("org_head", Clitics.key(tokens.get(i).norm()));
     }
     return listed && heads
-        ? java.util.Optional.of(new Mention(name.span(), o.type(), o.key(), o.country(), o.sector(), o.role(), o.by(), o.form()))
-        : java.util.Optional.empty();
+        ? Optional.of(new Mention(name.span(), o.type(), o.key(), o.country(), o.sector(), o.role(), o.by(), o.form()))
+        : Optional.empty();
   }
 
   /**

@@ -685,7 +685,7 @@ public final class EventStage implements Stage {
         continue; // هجوم انتحاري: the word describes the attack, it names no attacker (قصف الجيش: its genitive does)
       }
       if (attributive(tokens, keys, from, names)) {
-        continue; // تنظيم داعش الإرهابي، العناصر الإرهابية: an adjective of the noun or name before it, no actor of its own
+        continue; // تنظيم داعش الإرهابي: an adjective of the name before it, no actor of its own
       }
       String country = g.country() != null ? g.country() : g.reach() == ActorRecogniser.Reach.NONE ? foreign(g.sector())
           : placeCountry(args, from);
@@ -1422,6 +1422,9 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /** What may follow a preposition in one word: nothing, or a pronoun of the third person (عليه، عليها، عليهم). */
+  private static final Set<String> PRONOUN_ENDINGS = Set.of("", "ه", "ها", "هم", "هما", "هن");
+
   /**
    * Whether a word is one of the trigger's target prepositions other than ل and the locative في, alone or with a
    * pronoun (عليها).
@@ -1429,7 +1432,7 @@ public final class EventStage implements Stage {
   private static boolean ownPreposition(String key, Trigger t) {
     for (String p : t.targetPreps()) {
       if (p.length() >= 2 && !"OBJ".equals(p) && !"في".equals(p) && key.startsWith(p)
-          && Set.of("", "ه", "ها", "هم", "هما", "هن").contains(key.substring(p.length()))) {
+          && PRONOUN_ENDINGS.contains(key.substring(p.length()))) {
         return true;
       }
     }
