@@ -413,7 +413,7 @@ public final class ActorRecogniser {
   private static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
 
   /**
-   * The index of the colon that ends a dateline opening the sentence (كابل ـ روما ـ ا.ف.ب:, القاهرة -
+   * The index of the colon that ends a dateline opening the sentence (كابل ـ روما ـ ا.ف.ب:, الرباط -
    * رويترز:): words with a dash among them, then a colon, within the first twelve tokens; -1 if none.
    */
   static int datelineEnd(List<Token> tokens) {
@@ -454,8 +454,8 @@ public final class ActorRecogniser {
   }
 
   /**
-   * A listed organisation written inside a title's own words, bare or after ل (الأمين العام لحلف الناتو,
-   * المتحدث باسم وزارة الخارجية الأمريكية), or null.
+   * A listed organisation written inside a title's own words, bare or after ل (الأمين العام لمنظمة التعاون الإسلامي,
+   * المتحدث باسم وزارة الخارجية الفرنسية), or null.
    */
   private Match organisationInside(List<Token> tokens, String[] keys, int from, int to) {
     for (int k = from + 1; k < to; k++) {
@@ -513,7 +513,7 @@ public final class ActorRecogniser {
     } else {
       Match inner = organisationInside(tokens, keys, t.from(), t.to());
       if (inner != null) {
-        out.add(fromEntry(text, tokens, inner)); // الأمين العام لجامعة الدول العربية: the office names its body too
+        out.add(fromEntry(text, tokens, inner)); // الأمين العام لمجلس التعاون الخليجي: the office names its body too
         organisation = bodyKey(inner);
         country = inner.entry().country();
       }

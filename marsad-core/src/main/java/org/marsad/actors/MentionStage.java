@@ -307,7 +307,7 @@ public final class MentionStage implements Stage {
    * the model finds where nothing else is, is taken; one over the same words as a lexicon mention
    * keeps the lexicon's identity, with the model's type when the two disagree; one that spans
    * pattern mentions and lexicon mentions replaces them, unless two of the lexicon names are joined
-   * by و (واشنطن وروما are two places; حمد بن جاسم is one person); one inside a longer name narrows it to the model's words (غزة in قطاع
+   * by و (باريس وبرلين are two places; حمد بن جاسم is one person); one inside a longer name narrows it to the model's words (غزة in قطاع
    * غزة, the name without its head noun), but leaves a description whole (وزارة الخارجية
    * الأمريكية); one that crosses a pattern's guess at a personal name replaces it; one that
    * crosses a lexicon mention gives way.
@@ -355,8 +355,8 @@ public final class MentionStage implements Stage {
       if (over.size() == 1 && mFrom <= from && to <= mTo) {
         boolean same = mFrom == from && mTo == to;
         // narrowing drops head nouns before a name and one nationality adjective or epithet after it (حزب الله
-        // اللبناني، مكة المكرمة, where the name alone is listed too), never more of a listed name (مركز القاهرة
-        // الدولي لتسوية النزاعات، حركة العدل والمساواة، الولايات المتحدة)
+        // اللبناني، مكة المكرمة, where the name alone is listed too), never more of a listed name (حركة
+        // العدل والمساواة، الولايات المتحدة)
         // a capital after a locative preposition is the city, whatever the model reads (قرب كابل), and a city
         // with its team's nationality the club (ميلان الإيطالي)
         if (same ? sameKind(m.type(), name.type()) || m.key() != null && (m.key().startsWith("city:") || m.key().startsWith("club:"))
@@ -505,7 +505,7 @@ public final class MentionStage implements Stage {
     int oFrom = first(tokens, o.span());
     boolean listed = o.by() == Mention.Recogniser.LEXICON && o.type() == EntityType.ORG && o.key() != null
         && o.key().startsWith("org:") && last(tokens, o.span()) == to && oFrom > first(tokens, name.span());
-    boolean heads = true;
+    boolean heads = true; // the words before the name, each perhaps after و or ف, but after no preposition (بمنظمة)
     for (int i = first(tokens, name.span()); i < oFrom; i++) {
       heads &= lexicon.wordClasses().isOrJoined("org_head", Clitics.key(tokens.get(i).norm()));
     }
@@ -559,7 +559,7 @@ public final class MentionStage implements Stage {
     return m.key() != null && m.key().startsWith("state:");
   }
 
-  /** Whether one of the mentions after the first starts with the conjunction و (two names joined: واشنطن وروما). */
+  /** Whether one of the mentions after the first starts with the conjunction و (two names joined: باريس وبرلين). */
   private static boolean coordinated(List<Token> tokens, List<Mention> over) {
     for (int k = 1; k < over.size(); k++) {
       if (tokens.get(first(tokens, over.get(k).span())).norm().startsWith("و")) {

@@ -11,7 +11,7 @@ import org.marsad.model.Participant;
  * Visits told by arrival: a verb of arriving or heading somewhere (وصل، توجه، يصل، بالتوجه) is a
  * visit (CAMEO 042) only when an official arrives in a state or city of another country, and the
  * words between the verb and where it goes name only the visitor and the time
- * ("وصل وزير الخارجية الأمريكي مساء أمس إلى القاهرة"). Numbers reaching a level (وصل عدد القتلى
+ * ("وصل وزير الخارجية الفرنسي مساء أمس إلى الرباط"). Numbers reaching a level (وصل عدد القتلى
  * إلى 50), troops reaching a front, an official going about his own country and the verb of directing
  * (توجه الحكومة أصابع الاتهام إلى) tell no visit. Thread-safe.
  */
