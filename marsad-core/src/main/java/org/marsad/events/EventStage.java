@@ -647,7 +647,7 @@ public final class EventStage implements Stage {
       if (from > 0 && !leads && (adjective && (head != null || indefinite(keys[from - 1])) || stateName && head != null)
           && describesNoun(tokens, keys, args, from, head != null)) {
         // مصورا فرنسيا, وحدة إسرائيلية: the noun with its nationality names the actor (still linked to its state);
-        // a definite noun that is no group (الأزمة الروسية, الدور المصري) stays a description of the state
+        // a definite noun that is no group (الأزمة الروسية, الموقف الأردني) stays a description of the state
         int start = from - 1;
         while (start > 0 && head != null && head.equals(genericSector(generics, tokens.get(start - 1).span()))
             && generics.stream().anyMatch(g -> g.span().contains(mention.span()))) {
@@ -1267,10 +1267,11 @@ public final class EventStage implements Stage {
       Arg holder = holderAfterComma(tokens, args, next);
       return holder != null || !actorLexicon.isOffice(keys[next]) ? holder : holderAfterTitle(tokens, keys, args, next);
     }
+    int complement = complementAfter(tokens, keys, found.to(), found.to() + 8);
     for (Arg a : args) {
       if (a.from() >= found.to() && a.from() - found.to() <= 8 && a.prep() == null && !a.place() && !a.adjective()
           && !agents.ownerOfThing(keys, a) && !clauseBreakBetween(tokens, found.to(), a.from()) && !coordination.listed(keys, args, a)
-          && !countedObject(tokens, keys, found.to(), a) && !complementBetween(tokens, keys, found.to(), a.from())) {
+          && !countedObject(tokens, keys, found.to(), a) && a.from() <= complement) {
         return a;
       }
     }
@@ -1278,16 +1279,16 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * Whether a verbal noun governed by ب, the verb's complement, stands in tokens {@code [from, to)}: who follows it
-   * is its object, not the verb's subject (هددت الجماعة بقتل الرهائن).
+   * The first token from {@code from} up to {@code last} that is a verbal noun governed by ب, the verb's complement,
+   * or the sentence's length: who follows it is its object, not the verb's subject (هددت الجماعة بقتل الرهائن).
    */
-  private boolean complementBetween(List<Token> tokens, String[] keys, int from, int to) {
-    for (int k = from; k < to; k++) {
+  private int complementAfter(List<Token> tokens, String[] keys, int from, int last) {
+    for (int k = from; k <= last && k < keys.length; k++) {
       if (keys[k].startsWith("ب") && lexicon.triggerAt(tokens, keys, k) != null) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return keys.length;
   }
 
   /**
@@ -1319,7 +1320,7 @@ public final class EventStage implements Stage {
       }
       for (Arg a : args) {
         if (a.from() == k && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() != null) {
-          holder = a; // رئيس البرلمان الأوروبي أنتونيو تاياني: the last, the person after the body his title names
+          holder = a; // رئيس المفوضية الأوروبية جان كلود يونكر: the last, the person after the body his title names
         }
       }
     }
