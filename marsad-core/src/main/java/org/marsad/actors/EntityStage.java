@@ -76,10 +76,11 @@ public final class EntityStage implements Stage {
         country = countryInContext(document, mentions, i, mainCountry);
         key = key.substring(0, key.length() - 1) + (country == null ? "?" : country);
       }
-      if (country == null && !"IGO".equals(m.sector()) && m.type() != EntityType.LOC
+      if (country == null && !"IGO".equals(m.sector()) && !"IMG".equals(m.sector()) && m.type() != EntityType.LOC
           && (m.type() == EntityType.PERSON || m.by() == Mention.Recogniser.MODEL)) {
         // the guidelines' rule: an unqualified person, or a body or place no lexicon knows, belongs
-        // to the article's country
+        // to the article's country; an official of an IGO or a member of a transnational armed group
+        // serves no state
         country = mainCountry;
       }
       if (key == null) {
