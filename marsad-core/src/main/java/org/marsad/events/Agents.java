@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.analysis.ArabicNormalizer;
 import org.marsad.analysis.Clitics;
 import org.marsad.events.EventStage.Arg;
 import org.marsad.lang.WordClasses;
@@ -15,6 +16,9 @@ import org.marsad.model.TokenKind;
  * in {@code lang/ar/word-classes.tsv}.
  */
 final class Agents {
+
+  /** على, "on", as the coder's keys spell it. */
+  private static final String ON = ArabicNormalizer.normalize("على");
 
   private final WordClasses words;
   private final EventLexicon lexicon;
@@ -130,10 +134,10 @@ final class Agents {
    * An unnamed, indefinite person or group right after a verb of violence, with no object just after
    * it, as the victim of the verb read as passive (قتل طفل، قتل جندي إسرائيلي), or null.
    */
-  private static Arg unnamedVictimAfter(List<Token> tokens, String[] keys, List<Arg> args, int verbEnd, int next) {
+  private Arg unnamedVictimAfter(List<Token> tokens, String[] keys, List<Arg> args, int verbEnd, int next) {
     Arg victim = null;
     for (Arg a : args) {
-      if (a.from() == next && a.prep() == null && !a.place() && !a.adjective() && a.participant().entity() == null
+      if (a.from() == next && a.prep() == null && !a.place() && !a.adjective() && (a.participant().entity() == null || a.described())
           && !keys[next].startsWith("ال") && a.participant().sector() != null && !ATTACKERS.contains(a.participant().sector())
           && !EventStage.clauseBreakBetween(tokens, verbEnd, a.from())) {
         victim = a;
@@ -141,6 +145,11 @@ final class Agents {
     }
     if (victim == null) {
       return null;
+    }
+    int after = victim.to();
+    if (after < tokens.size() && (tokens.get(after).kind() == TokenKind.NUMBER
+        || words.is("quantity", keys[after]) && !words.is("preposition", keys[after]))) {
+      return null; // اعتقلت قوة من الشرطة ثلاثة مطلوبين: a count follows, the verb is active
     }
     for (Arg a : args) {
       if (a.from() >= victim.to() && a.from() - victim.to() <= 1 && a.prep() == null && !a.place() && !a.adjective()
@@ -238,6 +247,26 @@ final class Agents {
 
   private static boolean isComma(Token t) {
     return t.kind() == TokenKind.PUNCT && ",،".contains(t.text());
+  }
+
+  /**
+   * The actor named after على يد or على أيدي ("at the hands of") in the trigger's clause: who acted, whatever
+   * the verb's form (قتل الجندي على يد مسلحين، تعرض الصحفي للخطف على أيدي مسلحين).
+   */
+  Arg atHands(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    for (Arg a : args) {
+      int cue = a.from() - 1;
+      if (a.from() > from && a.from() - from <= 10 && !a.place() && cue > 0 && words.is("hands", keys[cue])
+          && ON.equals(keys[cue - 1]) && !EventStage.clauseBreakBetween(tokens, from, a.from())) {
+        for (int k = from; k < cue - 1; k++) {
+          if (lexicon.triggerAt(tokens, keys, k) != null) {
+            return null; // احتجوا على مقتل مدنيين على يد القوات: the hands are the other act's
+          }
+        }
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The agent of a violent noun introduced by من or من قبل: تعرضت لإطلاق نار من مسلحين موالين للنظام. */

@@ -107,8 +107,17 @@ public final class EventStage implements Stage {
     return Layer.EVENTS;
   }
 
-  /** A possible source or target: an entity mention or a group noun, at tokens {@code [from, to)}. */
-  record Arg(int from, int to, Participant participant, String prep, boolean place, boolean adjective) {}
+  /**
+   * A possible source or target: an entity mention or a group noun, at tokens {@code [from, to)}; {@code described}
+   * when it is unnamed but linked to an entity: a plain noun and a nationality (جندي إسرائيلي), or a detachment of
+   * a body (عنصر من الأمن العام).
+   */
+  record Arg(int from, int to, Participant participant, String prep, boolean place, boolean adjective, boolean described) {
+
+    Arg(int from, int to, Participant participant, String prep, boolean place, boolean adjective) {
+      this(from, to, participant, prep, place, adjective, false);
+    }
+  }
 
   @Override
   public Document apply(Document document) {
@@ -375,7 +384,8 @@ public final class EventStage implements Stage {
           && (keys[victim.to()].startsWith("لل") || prepObject != null || !victim.place() && ownPreposition(keys[victim.to()], t));
       // هجمات الميليشيات، قصف الجيش: an armed group in the genitive of a noun of attack is who attacked; counted, it
       // is who was struck (غارة قتلت عشرة من المقاتلين)
-      boolean armedAgent = victim != null && source == null && victim.from() == found.to() && victim.participant().entity() == null
+      boolean armedAgent = victim != null && source == null && victim.from() == found.to()
+          && (victim.participant().entity() == null || victim.described())
           && victim.participant().sector() != null && ARMED.contains(victim.participant().sector())
           && agents.describesAttack(keys[found.to() - 1]);
       if (armedAgent) {
@@ -420,6 +430,16 @@ public final class EventStage implements Stage {
       List<Arg> joined = symmetric ? List.of() : Coordination.conjoinedSources(tokens, keys, args, source);
       Arg lastSource = joined.isEmpty() ? source : joined.get(joined.size() - 1);
       targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? Math.max(source.to(), lastSource.to()) : found.to(), t, source));
+    }
+    Arg hands = symmetric ? null : agents.atHands(tokens, keys, args, found.to());
+    if (hands != null && hands != source) {
+      // قتل الجندي على يد مسلحين: with who acted named "at the hands of", the act is told in the passive, and
+      // the actor the other rules took for its subject underwent it
+      if (source != null && !source.place() && !targets.contains(source)) {
+        targets.add(0, source);
+      }
+      targets.remove(hands);
+      source = hands;
     }
     if (source == null) {
       source = agents.describedAgent(tokens, keys, args, found, noun, "ASSAULT".equals(t.type()));
@@ -655,7 +675,7 @@ public final class EventStage implements Stage {
         }
         Span span = new Span(tokens.get(start).span().start(), mention.span().end());
         Participant group = new Participant(span, e == null ? null : e.id(), span.of(text), e == null ? mention.country() : e.country(), head);
-        args.add(new Arg(start, to, group, prepositionOf(tokens, keys, named, start + 1, start + 1 == from ? mention.span() : tokens.get(start + 1).span(), true), false, false));
+        args.add(new Arg(start, to, group, prepositionOf(tokens, keys, named, start + 1, start + 1 == from ? mention.span() : tokens.get(start + 1).span(), true), false, false, true));
         taken.add(span);
         continue;
       }
@@ -664,6 +684,12 @@ public final class EventStage implements Stage {
         if (a.to() > titled && a.from() < from) {
           titled = from; // رئيس وزراء اليابان، شينزو آبي: the state inside the title stays an argument of its own
         }
+      }
+      int detached = titled == from && !place && mention.type() == EntityType.ORG ? detachmentBefore(keys, named, from) : -1;
+      if (detached >= 0) {
+        args.add(detachment(tokens, keys, named, detached, to, p));
+        taken.add(args.get(args.size() - 1).participant().span());
+        continue;
       }
       String prep = titled < from ? titlePreposition(tokens, keys, named, titled) : null;
       args.add(new Arg(titled, to, p, prep != null ? prep : prepositionOf(tokens, keys, named, from, mention.span(), adjective), place, adjective));
@@ -692,10 +718,32 @@ public final class EventStage implements Stage {
       Participant p = new Participant(g.span(), null, g.span().of(text),
           country != null || g.reach() != ActorRecogniser.Reach.ARTICLE ? country : mainCountry,
           g.sector() == null ? "UNK" : g.sector());
+      int detached = detachmentBefore(keys, named, from);
+      if (detached >= 0) {
+        args.removeIf(a -> a.from() >= detached && a.to() <= from); // قوات من الجيش: the detachment's noun names no one else
+        args.add(detachment(tokens, keys, named, detached, to, p));
+        continue;
+      }
       args.add(new Arg(from, to, p, prepositionOf(tokens, keys, named, from, g.span(), false), false, false));
     }
     args.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return args;
+  }
+
+  /**
+   * Where a detachment's noun and من stand just before an actor (قوة من الجيش، عناصر من الشرطة، دورية من قوات
+   * الاحتلال), or -1: the detachment is the body acting, and stands where its noun stands in the sentence.
+   */
+  private int detachmentBefore(String[] keys, boolean[] named, int from) {
+    int of = from >= 1 && words.is("org_head", keys[from - 1]) ? from - 2 : from - 1; // مسلحون من حركة طالبان
+    return of >= 1 && "من".equals(keys[of]) && !named[of - 1] && words.isOrJoined("detachment", keys[of - 1]) ? of - 1 : -1;
+  }
+
+  /** The body {@code p} acting through a detachment of it that starts at token {@code detached}. */
+  private Arg detachment(List<Token> tokens, String[] keys, boolean[] named, int detached, int to, Participant p) {
+    Span span = new Span(tokens.get(detached).span().start(), p.span().end());
+    return new Arg(detached, to, new Participant(span, p.entity(), p.name(), p.country(), p.sector()),
+        prepositionOf(tokens, keys, named, detached, tokens.get(detached).span(), false), false, false, true);
   }
 
   /** Whether an unnamed office holder's title (a nominal person mention) contains the mention. */

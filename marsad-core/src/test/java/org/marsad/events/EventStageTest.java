@@ -1215,4 +1215,55 @@ class EventStageTest {
     String league = "وأدان الأمين العام لجامعة الدول العربية الهجوم على غزة.";
     assertThat(events(league, "ACCUSE").get(0).source().span().of(league)).isEqualTo("الأمين العام لجامعة الدول العربية");
   }
+
+  @Test
+  void takesWhoIsNamedAtTheHandsOfAsTheAgentAndWhomTheVerbNamesAsTheVictim() {
+    Event killed = events("قتل الجندي على يد مسلحين في بغداد أمس.", "ASSAULT").get(0);
+    assertThat(killed.source().sector()).isEqualTo("UAF");
+    assertThat(killed.target().sector()).isEqualTo("MIL");
+    Event abducted = events("تعرض الصحفي للخطف على أيدي مسلحين في بغداد أمس.", "ASSAULT").get(0);
+    assertThat(abducted.source().sector()).isEqualTo("UAF");
+    assertThat(abducted.target().sector()).isEqualTo("MED");
+    // the hands after another act's noun are that act's: the protest has no such agent
+    Event protest = events("خرج متظاهرون أفغان للاحتجاج على مقتل ثلاثة مدنيين على يد القوات الأمريكية.", "PROTEST").get(0);
+    assertThat(protest.source().country()).isEqualTo("AFG");
+  }
+
+  @Test
+  void takesTheSubjectOfAVerbOfOrderingAsTheAgentOfTheActOrdered() {
+    String text = "وأوضح أن القوات الأجنبية أمرت بضربات جوية على مركز الشرطة.";
+    Event strikes = events(text, "ASSAULT").get(0);
+    assertThat(strikes.source().span().of(text)).isEqualTo("القوات الأجنبية");
+    assertThat(strikes.source().country()).isEqualTo("INT");
+  }
+
+  @Test
+  void takesADetachmentOfABodyAsTheBodyActing() {
+    String text = "هاجمت قوة من الجيش الإسرائيلي المنزل.";
+    Event attack = events(text, "ASSAULT").get(0);
+    assertThat(attack.source().span().of(text)).isEqualTo("قوة من الجيش الإسرائيلي");
+    assertThat(attack.source().country()).isEqualTo("ISR");
+    assertThat(events("هاجمت قوة إسرائيلية المنزل.", "ASSAULT").get(0).source().country()).isEqualTo("ISR");
+    Event unit = events("حتى هاجمتهم قوة من وحدة المستعربين وقتلتهم.", "ASSAULT").get(0);
+    assertThat(unit.source().country()).isEqualTo("ISR");
+    assertThat(unit.source().sector()).isEqualTo("MIL");
+    // a count after it: the verb is active, the detachment its subject
+    Event arrest = events("اعتقلت قوة من الشرطة ثلاثة مطلوبين.", "COERCE").get(0);
+    assertThat(arrest.source().sector()).isEqualTo("COP");
+  }
+
+  @Test
+  void readsAPlainNounWithANationalityAfterAVerbOfViolenceAsItsVictim() {
+    Event killed = events("وقتل جندي إسرائيلي في غزة.", "ASSAULT").get(0);
+    assertThat(killed.source()).isNull();
+    assertThat(killed.target().country()).isEqualTo("ISR");
+    assertThat(killed.target().sector()).isEqualTo("MIL");
+  }
+
+  @Test
+  void leavesAMemberOfATransnationalGroupWithoutTheArticlesCountry() {
+    Document d = code("وقالت وكالة المخابرات المركزية الأمريكية إن الظواهري كان موجودا في المنزل.");
+    assertThat(d.entities()).filteredOn(e -> "IMG".equals(e.sector())).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.country()).isNull());
+  }
 }
