@@ -429,7 +429,9 @@ public final class EventStage implements Stage {
       source = verbSource(tokens, keys, args, found);
       List<Arg> joined = symmetric ? List.of() : Coordination.conjoinedSources(tokens, keys, args, source);
       Arg lastSource = joined.isEmpty() ? source : joined.get(joined.size() - 1);
-      targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? Math.max(source.to(), lastSource.to()) : found.to(), t, source));
+      // with its subject before it, a phrase's gap holds its object (احتجزوا أربعة من الشرطة رهائن)
+      int objectFrom = t.gapped() && source != null && source.to() <= at ? found.from() + 1 : found.to();
+      targets.addAll(targetsAfter(keys, args, source != null && source.from() > at ? Math.max(source.to(), lastSource.to()) : objectFrom, t, source));
     }
     Arg hands = symmetric ? null : agents.atHands(tokens, keys, args, found.to());
     if (hands != null && hands != source) {
@@ -746,6 +748,12 @@ public final class EventStage implements Stage {
         prepositionOf(tokens, keys, named, detached, tokens.get(detached).span(), false), false, false, true);
   }
 
+  /** Whether token {@code of} is the من of a count (أربعة من شرطة إسلام آباد): it counts, it is no preposition. */
+  private boolean countedPartitive(List<Token> tokens, String[] keys, int of) {
+    return of > 0 && "من".equals(keys[of])
+        && (tokens.get(of - 1).kind() == TokenKind.NUMBER || words.is("quantity", keys[of - 1]));
+  }
+
   /** Whether an unnamed office holder's title (a nominal person mention) contains the mention. */
   private static boolean insideTitle(List<Mention> mentions, List<Integer> inSentence, Mention mention) {
     for (int k : inSentence) {
@@ -970,7 +978,7 @@ public final class EventStage implements Stage {
           }
         }
       }
-      return from > 1 && words.is("preposition", keys[from - 2]) ? keys[from - 2] : null;
+      return from > 1 && words.is("preposition", keys[from - 2]) && !countedPartitive(tokens, keys, from - 2) ? keys[from - 2] : null;
     }
     String whole = from > 0 ? wholeOfPreposition(keys, from - 1) : null;
     if (whole != null) {
@@ -981,8 +989,7 @@ public final class EventStage implements Stage {
       return coordination.eachOfPreposition(tokens, keys, from - 2);
     }
     if (before != null) {
-      if ("من".equals(before) && from > 1
-          && (tokens.get(from - 2).kind() == TokenKind.NUMBER || words.is("quantity", keys[from - 2]))) {
+      if ("من".equals(before) && countedPartitive(tokens, keys, from - 1)) {
         return null; // مئات من الطلبة، سبعة من عناصر الشرطة: a count, not a preposition
       }
       return before;
@@ -1263,8 +1270,16 @@ public final class EventStage implements Stage {
    * only: "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة".
    */
   private boolean commaAfterComplementSubject(List<Token> tokens, String[] keys, Arg a, int verb) {
-    return a.from() > 0 && words.isOrJoined("complementizer", keys[a.from() - 1]) && verb == a.to() + 1
-        && tokens.get(a.to()).kind() == TokenKind.PUNCT && ",،".contains(tokens.get(a.to()).text());
+    if (verb != a.to() + 1 || tokens.get(a.to()).kind() != TokenKind.PUNCT || !",،".contains(tokens.get(a.to()).text())) {
+      return false;
+    }
+    // the subject may begin with words no actor covers: إن مهاجما انتحاريا من حركة طالبان، فجر
+    for (int k = a.from() - 1; k >= 0 && k >= a.from() - 3 && tokens.get(k).kind() != TokenKind.PUNCT; k--) {
+      if (words.isOrJoined("complementizer", keys[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a conjunction that opens a new clause (فيما، بينما، عندما) stands in tokens {@code [from, to)}. */

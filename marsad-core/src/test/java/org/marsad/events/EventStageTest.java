@@ -1266,4 +1266,21 @@ class EventStageTest {
     assertThat(d.entities()).filteredOn(e -> "IMG".equals(e.sector())).isNotEmpty()
         .allSatisfy(e -> assertThat(e.country()).isNull());
   }
+
+  @Test
+  void takesAnAttackerFromAGroupAsTheGroupAcrossTheCommaAfterInna() {
+    Event bus = events("قالت الشرطة الأفغانية إن مهاجما انتحاريا من حركة طالبان، فجر حافلة تابعة للشرطة.", "ASSAULT").get(0);
+    assertThat(bus.source().country()).isEqualTo("AFG");
+    assertThat(bus.source().sector()).isEqualTo("REB");
+  }
+
+  @Test
+  void takesACountOfACitysPoliceAsTheObjectAndTheGapOfAPhraseAsWhereItStands() {
+    Event held = events("احتجز المسلحون أربعة من شرطة بغداد.", "COERCE").get(0);
+    assertThat(held.target().sector()).isEqualTo("COP");
+    assertThat(held.target().country()).isEqualTo("IRQ");
+    Event hostages = events("وقال إن المسلحين احتجزوا أربعة من شرطة إسلام آباد رهائن.", "ASSAULT").get(0);
+    assertThat(hostages.target().sector()).isEqualTo("COP");
+    assertThat(hostages.target().country()).isEqualTo("PAK");
+  }
 }
