@@ -1283,4 +1283,11 @@ class EventStageTest {
     assertThat(hostages.target().sector()).isEqualTo("COP");
     assertThat(hostages.target().country()).isEqualTo("PAK");
   }
+
+  @Test
+  void takesTheAwakeningCouncilsAsIraqsAndAMeetingsLamObjectAsWhoWasStruck() {
+    Event struck = events("واستهدف انتحاري اجتماعا لقوات الصحوة في بغداد.", "ASSAULT").get(0);
+    assertThat(struck.target().country()).isEqualTo("IRQ");
+    assertThat(struck.target().sector()).isEqualTo("UAF");
+  }
 }
