@@ -689,8 +689,9 @@ public final class EventStage implements Stage {
       }
       int detached = titled == from && !place && mention.type() == EntityType.ORG ? detachmentBefore(keys, named, from) : -1;
       if (detached >= 0) {
-        args.add(detachment(tokens, keys, named, detached, to, p));
-        taken.add(args.get(args.size() - 1).participant().span());
+        Arg part = detachment(tokens, keys, named, detached, to, p);
+        args.add(part);
+        taken.add(part.participant().span());
         continue;
       }
       String prep = titled < from ? titlePreposition(tokens, keys, named, titled) : null;
