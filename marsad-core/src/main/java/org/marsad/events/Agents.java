@@ -98,7 +98,8 @@ final class Agents {
       return null; // قوات الأمن قتلت ثلاثة متشددين: with its subject before it the verb is active, the count its object
     }
     int countEnd = next; // أكثر من 50 ألف شخص: the whole count stands before who is counted
-    while (counted && countEnd < tokens.size() && (tokens.get(countEnd).kind() == TokenKind.NUMBER || words.is("quantity", keys[countEnd]))) {
+    while (counted && countEnd < tokens.size() && (tokens.get(countEnd).kind() == TokenKind.NUMBER || words.is("quantity", keys[countEnd])
+        || words.is("count_bound", keys[countEnd]))) { // ما لا يقل عن 120: a bound inside the count
       countEnd++;
     }
     if (counted || passive) {

@@ -749,10 +749,15 @@ public final class EventStage implements Stage {
         prepositionOf(tokens, keys, named, detached, tokens.get(detached).span(), false), false, false, true);
   }
 
-  /** Whether token {@code of} is the من of a count (أربعة من شرطة إسلام آباد): it counts, it is no preposition. */
+  /**
+   * Whether token {@code of} is the من of a count (أربعة من شرطة إسلام آباد) or the preposition of a bound on one
+   * (ما لا يقل عن): it counts, it is no preposition.
+   */
   private boolean countedPartitive(List<Token> tokens, String[] keys, int of) {
-    return of > 0 && "من".equals(keys[of])
-        && (tokens.get(of - 1).kind() == TokenKind.NUMBER || words.is("quantity", keys[of - 1]));
+    if (of > 0 && !"من".equals(keys[of])) {
+      return words.is("count_bound", keys[of]) && words.is("count_bound", keys[of - 1]);
+    }
+    return of > 0 && (tokens.get(of - 1).kind() == TokenKind.NUMBER || words.is("quantity", keys[of - 1]));
   }
 
   /** Whether an unnamed office holder's title (a nominal person mention) contains the mention. */
@@ -990,8 +995,8 @@ public final class EventStage implements Stage {
       return coordination.eachOfPreposition(tokens, keys, from - 2);
     }
     if (before != null) {
-      if ("من".equals(before) && countedPartitive(tokens, keys, from - 1)) {
-        return null; // مئات من الطلبة، سبعة من عناصر الشرطة: a count, not a preposition
+      if (countedPartitive(tokens, keys, from - 1)) {
+        return null; // مئات من الطلبة، سبعة من عناصر الشرطة، ما لا يقل عن: a count, not a preposition
       }
       return before;
     }

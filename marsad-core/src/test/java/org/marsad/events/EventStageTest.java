@@ -1290,4 +1290,13 @@ class EventStageTest {
     assertThat(struck.target().country()).isEqualTo("IRQ");
     assertThat(struck.target().sector()).isEqualTo("UAF");
   }
+
+  @Test
+  void readsABoundOnACountAsPartOfTheCountOfVictims() {
+    String text = "وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية.";
+    Event killed = events(text, "ASSAULT").get(0);
+    assertThat(killed.target().span().of(text)).isEqualTo("120 فلسطينيا");
+    assertThat(killed.target().country()).isEqualTo("PSE");
+    assertThat(killed.source().country()).isEqualTo("ISR");
+  }
 }
