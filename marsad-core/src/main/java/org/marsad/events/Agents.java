@@ -138,8 +138,10 @@ final class Agents {
   private Arg unnamedVictimAfter(List<Token> tokens, String[] keys, List<Arg> args, int verbEnd, int next) {
     Arg victim = null;
     for (Arg a : args) {
+      // members of an armed group, counted or not, fall victim as others do (قتل عناصر من حزب الله); its fighters attack
+      boolean members = a.described() && words.isOrJoined("detachment", keys[next]) && !words.isOrJoined("fighters", keys[next]);
       if (a.from() == next && a.prep() == null && !a.place() && !a.adjective() && (a.participant().entity() == null || a.described())
-          && !keys[next].startsWith("ال") && a.participant().sector() != null && !ATTACKERS.contains(a.participant().sector())
+          && !keys[next].startsWith("ال") && a.participant().sector() != null && (members || !ATTACKERS.contains(a.participant().sector()))
           && !EventStage.clauseBreakBetween(tokens, verbEnd, a.from())) {
         victim = a;
       }

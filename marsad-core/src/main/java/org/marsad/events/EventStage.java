@@ -735,10 +735,23 @@ public final class EventStage implements Stage {
 
   /**
    * Where a detachment's noun and من stand just before an actor (قوة من الجيش، عناصر من الشرطة، دورية من قوات
-   * الاحتلال), or -1: the detachment is the body acting, and stands where its noun stands in the sentence.
+   * الاحتلال), or the construct of its fighters (مسلحو تنظيم الدولة), or -1: the detachment is the body acting, and
+   * stands where its noun stands in the sentence.
    */
   private int detachmentBefore(String[] keys, boolean[] named, int from) {
+    int start = -1;
+    // مجموعة من مسلحي تنظيم الدولة: a detachment of the group's fighters
+    for (int at = from, next; (next = detachmentJustBefore(keys, named, at)) >= 0; at = next) {
+      start = next;
+    }
+    return start;
+  }
+
+  private int detachmentJustBefore(String[] keys, boolean[] named, int from) {
     int of = from >= 1 && words.is("org_head", keys[from - 1]) ? from - 2 : from - 1; // مسلحون من حركة طالبان
+    if (of >= 0 && !named[of] && words.isOrJoined("fighters_of", keys[of])) {
+      return of; // مسلحو تنظيم الدولة، مقاتلي حزب الله: the group's fighters, its noun in the construct state
+    }
     return of >= 1 && "من".equals(keys[of]) && !named[of - 1] && words.isOrJoined("detachment", keys[of - 1]) ? of - 1 : -1;
   }
 

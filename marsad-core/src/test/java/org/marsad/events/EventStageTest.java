@@ -1299,4 +1299,18 @@ class EventStageTest {
     assertThat(killed.target().country()).isEqualTo("PSE");
     assertThat(killed.source().country()).isEqualTo("ISR");
   }
+
+  @Test
+  void readsMembersOfAnArmedGroupAsVictimsAndItsFightersAsAttackers() {
+    String text = "قتل عناصر من حزب الله في سوريا.";
+    Event killed = events(text, "ASSAULT").get(0);
+    assertThat(killed.source()).isNull();
+    assertThat(killed.target().span().of(text)).isEqualTo("عناصر من حزب الله");
+    assertThat(events("قتل مسلحون من طالبان ثلاثة جنود.", "ASSAULT").get(0).source().sector()).isEqualTo("REB");
+    // the fighters in the construct state before the group's name, and a detachment of them
+    String attack = "هاجمت مجموعة من مسلحي تنظيم الدولة الإسلامية الاستاد الوطني.";
+    Event stadium = events(attack, "ASSAULT").get(0);
+    assertThat(stadium.source().span().of(attack)).isEqualTo("مجموعة من مسلحي تنظيم الدولة الإسلامية");
+    assertThat(stadium.source().country()).isEqualTo("IMG");
+  }
 }
