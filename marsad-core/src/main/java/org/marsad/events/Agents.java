@@ -86,8 +86,12 @@ final class Agents {
     }
     int next = found.to();
     while (next < tokens.size() && (words.is("yesterday", keys[next]) || words.is("weekday", keys[next])
-        || words.is("past", keys[next]) || conjoinedVictimVerb(keys[next]))) {
-      next++; // قتل أمس سبعة، قتل وجرح سبعة عشر سائحا
+        || words.is("past", keys[next]) || words.is("also", keys[next]) || conjoinedVictimVerb(keys[next]))) {
+      next++; // قتل أمس سبعة، قتل وجرح سبعة عشر سائحا، قتل أيضا 21
+    }
+    int phraseEnd = countAfterPhrase(tokens, keys, args, next);
+    if (phraseEnd > next) {
+      next = phraseEnd; // قتل في الاشتباكات 30 من أفراد القوات: where, then the count of who was killed
     }
     boolean counted = next < tokens.size() && (tokens.get(next).kind() == TokenKind.NUMBER || words.is("quantity", keys[next]));
     boolean passive = isClass("passive_verb", verb) || vowelledPassive(tokens.get(found.from()));
@@ -126,6 +130,36 @@ final class Agents {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a count starts after a short prepositional phrase that opens at {@code from} (في الاشتباكات 30 من، في بغداد
+   * 30), with no actor in it but where it happened, or {@code from} when there is none.
+   */
+  private int countAfterPhrase(List<Token> tokens, String[] keys, List<Arg> args, int from) {
+    if (from >= tokens.size() || !words.is("preposition", keys[from]) && !keys[from].startsWith("ب")) {
+      return from;
+    }
+    for (int k = from + 1; k < tokens.size() && k <= from + 3 && tokens.get(k).kind() != TokenKind.PUNCT; k++) {
+      if (tokens.get(k).kind() == TokenKind.NUMBER && year(tokens.get(k).text())) {
+        continue; // قتل في 2002: when, not how many
+      }
+      if (tokens.get(k).kind() == TokenKind.NUMBER || words.is("quantity", keys[k]) && !words.is("preposition", keys[k])) {
+        for (Arg a : args) {
+          if (a.from() < k && a.to() > from && !a.place() && !"في".equals(a.prep()) && !"ب".equals(a.prep())) {
+            return from; // بين الجيش والمسلحين 30: an actor in the phrase, which the rules read on their own
+          }
+        }
+        return k;
+      }
+    }
+    return from;
+  }
+
+  /** Whether a number reads as a year (1900 to 2099, in any digits). */
+  private static boolean year(String number) {
+    String digits = ArabicNormalizer.normalize(number);
+    return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20")) && digits.chars().allMatch(Character::isDigit);
   }
 
   /** Sectors of unnamed people who more often attack than fall victim when named after a verb of violence (قتل مسلحون). */

@@ -1622,7 +1622,10 @@ public final class EventStage implements Stage {
           continue;
         }
         boolean conjoined = a.from() == last.to() + 1 && keys[last.to()].equals("و");
-        if (conjoined || (a.from() == last.to() && keys[a.from()].startsWith("و"))) {
+        // على أفغانستان، وعلى قوات الناتو: the same preposition again after و, perhaps after a comma
+        boolean again = a.prep() != null && a.prep().equals(last.prep()) && keys[a.from() - 1].startsWith("و")
+            && (a.from() - last.to() == 1 || a.from() - last.to() == 2 && ",،".contains(keys[last.to()]));
+        if (conjoined || again || (a.from() == last.to() && keys[a.from()].startsWith("و"))) {
           out.add(a);
         } else if (a.from() - last.to() <= 1 && keys[a.from()].startsWith("و") && a.prep() == null) {
           out.add(a);

@@ -1313,4 +1313,21 @@ class EventStageTest {
     assertThat(stadium.source().span().of(attack)).isEqualTo("مجموعة من مسلحي تنظيم الدولة الإسلامية");
     assertThat(stadium.source().country()).isEqualTo("IMG");
   }
+
+  @Test
+  void takesTheSamePrepositionAgainAfterWaAsAnotherTarget() {
+    List<Event> raids = events("شنت القوات الأمريكية غارات على الجيش السوري، وعلى حزب الله.", "ASSAULT");
+    assertThat(raids).extracting(e -> e.target().country()).contains("SYR", "LBN");
+  }
+
+  @Test
+  void readsTheCountAfterWhereAndWhenAsTheVictimsOfAVerbOfViolence() {
+    String text = "وقتل في الاشتباكات 30 من أفراد القوات الحكومية.";
+    Event killed = events(text, "ASSAULT").get(0);
+    assertThat(killed.source()).isNull();
+    assertThat(killed.target().span().of(text)).isEqualTo("أفراد القوات الحكومية");
+    assertThat(events("وقتل في بغداد 30 شخصا.", "ASSAULT").get(0).source()).isNull();
+    assertThat(events("وقتل في 2002 عشرة أشخاص.", "ASSAULT").get(0).source()).isNull();
+    assertThat(events("وقتل أيضا 21 من مسلحي تنظيم الدولة.", "ASSAULT").get(0).source()).isNull();
+  }
 }
