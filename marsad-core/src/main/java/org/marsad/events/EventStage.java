@@ -747,6 +747,7 @@ public final class EventStage implements Stage {
     return start;
   }
 
+  /** One step of {@link #detachmentBefore}: the detachment or fighters' noun right before token {@code from}, or -1. */
   private int detachmentJustBefore(String[] keys, boolean[] named, int from) {
     int of = from >= 1 && words.is("org_head", keys[from - 1]) ? from - 2 : from - 1; // مسلحون من حركة طالبان
     if (of >= 0 && !named[of] && words.isOrJoined("fighters_of", keys[of])) {
@@ -1624,7 +1625,7 @@ public final class EventStage implements Stage {
         boolean conjoined = a.from() == last.to() + 1 && keys[last.to()].equals("و");
         // على أفغانستان، وعلى قوات الناتو: the same preposition again after و, perhaps after a comma
         boolean again = a.prep() != null && a.prep().equals(last.prep()) && keys[a.from() - 1].startsWith("و")
-            && (a.from() - last.to() == 1 || a.from() - last.to() == 2 && ",،".contains(keys[last.to()]));
+            && (a.from() - last.to() == 1 || a.from() - last.to() == 2 && keys[last.to()].length() == 1 && ",،".contains(keys[last.to()]));
         if (conjoined || again || (a.from() == last.to() && keys[a.from()].startsWith("و"))) {
           out.add(a);
         } else if (a.from() - last.to() <= 1 && keys[a.from()].startsWith("و") && a.prep() == null) {
