@@ -15,6 +15,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Layer;
 import org.marsad.model.Mention;
+import org.marsad.model.Participant;
 import org.marsad.model.Sentence;
 import org.marsad.model.Span;
 import org.marsad.model.Table;
@@ -76,7 +77,7 @@ public final class EntityStage implements Stage {
         country = countryInContext(document, mentions, i, mainCountry);
         key = key.substring(0, key.length() - 1) + (country == null ? "?" : country);
       }
-      if (country == null && !"IGO".equals(m.sector()) && !"IMG".equals(m.sector()) && m.type() != EntityType.LOC
+      if (country == null && !Participant.statelessSector(m.sector()) && m.type() != EntityType.LOC
           && (m.type() == EntityType.PERSON || m.by() == Mention.Recogniser.MODEL)) {
         // the guidelines' rule: an unqualified person, or a body or place no lexicon knows, belongs
         // to the article's country; an official of an IGO or a member of a transnational armed group

@@ -141,10 +141,10 @@ final class Agents {
       return from;
     }
     for (int k = from + 1; k < tokens.size() && k <= from + 3 && tokens.get(k).kind() != TokenKind.PUNCT; k++) {
-      if (tokens.get(k).kind() == TokenKind.NUMBER && year(tokens.get(k).text())) {
+      if (tokens.get(k).kind() == TokenKind.NUMBER && EventLexicon.year(keys[k])) {
         continue; // قتل في 2002: when, not how many
       }
-      if (tokens.get(k).kind() == TokenKind.NUMBER || words.is("quantity", keys[k]) && !words.is("preposition", keys[k])) {
+      if (countWord(tokens, keys, k)) {
         for (Arg a : args) {
           if (a.from() < k && a.to() > from && !a.place() && !"في".equals(a.prep()) && !"ب".equals(a.prep())) {
             return from; // بين الجيش والمسلحين 30: an actor in the phrase, which the rules read on their own
@@ -156,10 +156,9 @@ final class Agents {
     return from;
   }
 
-  /** Whether a number reads as a year (1900 to 2099, in any digits). */
-  private static boolean year(String number) {
-    String digits = ArabicNormalizer.normalize(number);
-    return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20")) && digits.chars().allMatch(Character::isDigit);
+  /** Whether token {@code k} is a number or a word of quantity that is no preposition (خمسة، عشرات, not من). */
+  private boolean countWord(List<Token> tokens, String[] keys, int k) {
+    return tokens.get(k).kind() == TokenKind.NUMBER || words.is("quantity", keys[k]) && !words.is("preposition", keys[k]);
   }
 
   /** Sectors of unnamed people who more often attack than fall victim when named after a verb of violence (قتل مسلحون). */
@@ -184,8 +183,7 @@ final class Agents {
       return null;
     }
     int after = victim.to();
-    if (after < tokens.size() && (tokens.get(after).kind() == TokenKind.NUMBER
-        || words.is("quantity", keys[after]) && !words.is("preposition", keys[after]))) {
+    if (after < tokens.size() && countWord(tokens, keys, after)) {
       return null; // اعتقلت قوة من الشرطة ثلاثة مطلوبين: a count follows, the verb is active
     }
     for (Arg a : args) {
@@ -282,7 +280,7 @@ final class Agents {
     return false;
   }
 
-  private static boolean isComma(Token t) {
+  static boolean isComma(Token t) {
     return t.kind() == TokenKind.PUNCT && ",،".contains(t.text());
   }
 

@@ -533,7 +533,12 @@ public final class EventLexicon {
 
   /** The year {@code number} names after {@code before}, a word of {@code year_marker} (عام 2010, يناير 2016), or -1. */
   private static int yearAfter(String before, String number, WordClasses words) {
-    return number.matches("(19|20)\\d\\d") && words.is("year_marker", before) ? Integer.parseInt(number) : -1;
+    return year(number) && words.is("year_marker", before) ? Integer.parseInt(number) : -1;
+  }
+
+  /** Whether a number, normalised, reads as a year (1900 to 2099). */
+  static boolean year(String number) {
+    return number.matches("(19|20)\\d\\d");
   }
 
   /** The latest year the document names after a word of {@code year_marker}, or -1. */

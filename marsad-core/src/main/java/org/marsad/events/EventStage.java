@@ -46,10 +46,6 @@ public final class EventStage implements Stage {
   /** Material conflict: the noun's genitive is its victim (مقتل الصحفي), not its agent. */
   private static final Set<String> VICTIM_GENITIVE = Set.of("ASSAULT", "COERCE");
 
-  /** Whether a noun's genitive is who underwent it: material conflict, and releasing persons (إطلاق سراح الصحفي, 0841). */
-  private static boolean undergoneGenitive(Trigger t) {
-    return VICTIM_GENITIVE.contains(t.type()) || "0841".equals(t.cameo());
-  }
   /** Types whose agents often go unnamed, and stay so rather than borrowing the sentence before's subject. */
   private static final Set<String> UNNAMED_AGENTS = Set.of("ASSAULT", "COERCE", "PROTEST");
   /** Types whose target, when no preposition gives it, is the first actor named after the trigger. */
@@ -60,6 +56,11 @@ public final class EventStage implements Stage {
   private static final Set<String> ARMED = Set.of("MIL", "UAF", "REB", "IMG", "COP", "SPY", "CRM");
   /** Types whose nouns need a counterpart to report an event. */
   private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE");
+
+  /** Whether a noun's genitive is who underwent it: material conflict, and releasing persons (إطلاق سراح الصحفي, 0841). */
+  private static boolean undergoneGenitive(Trigger t) {
+    return VICTIM_GENITIVE.contains(t.type()) || "0841".equals(t.cameo());
+  }
 
   private final EventLexicon lexicon;
   private final ActorRecogniser actors;
@@ -863,7 +864,7 @@ public final class EventStage implements Stage {
    */
   private static boolean attributive(List<Token> tokens, String[] keys, int from, List<Span> names) {
     String key = keys[from];
-    if (!key.startsWith("ال") || !(key.endsWith("ي") || key.endsWith("يه"))) {
+    if (!key.startsWith("ال") || !singularNisba(key)) {
       return false;
     }
     int before = from - 1;
@@ -914,7 +915,7 @@ public final class EventStage implements Stage {
    * sector codes them already (foreign fighters are IMG, see {@link Participant#withStatelessCode()}).
    */
   private static String foreign(String sector) {
-    return Participant.INTERNATIONAL.contains(sector) ? null : "INT";
+    return Participant.statelessSector(sector) ? null : "INT";
   }
 
   /** How many of a sentence's arguments name each country. */
@@ -1290,7 +1291,7 @@ public final class EventStage implements Stage {
    * only: "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة".
    */
   private boolean commaAfterComplementSubject(List<Token> tokens, String[] keys, Arg a, int verb) {
-    if (verb != a.to() + 1 || tokens.get(a.to()).kind() != TokenKind.PUNCT || !",،".contains(tokens.get(a.to()).text())) {
+    if (verb != a.to() + 1 || !Agents.isComma(tokens.get(a.to()))) {
       return false;
     }
     // the subject may begin with words no actor covers: إن مهاجما انتحاريا من حركة طالبان، فجر
@@ -1409,7 +1410,6 @@ public final class EventStage implements Stage {
     }
     return holder;
   }
-
 
   /**
    * The holder of a title at token {@code title} named after the comma that ends it (دعا المرجع الأعلى

@@ -19,10 +19,15 @@ public record Participant(Span span, String entity, String name, String country,
    * keep a null country: this is the event's coding of the actor, not a fact about the organisation.
    */
   public Participant withStatelessCode() {
-    if (country != null || !("IGO".equals(sector) || "IMG".equals(sector))) {
+    if (country != null || !statelessSector(sector)) {
       return this;
     }
     return new Participant(span, entity, name, sector, sector);
+  }
+
+  /** Whether a sector is that of an actor of no state: an intergovernmental organisation or an international militarized group. */
+  public static boolean statelessSector(String sector) {
+    return "IGO".equals(sector) || "IMG".equals(sector);
   }
 
   /** The ISO code of the actor's state, or {@code null}: also where IGO, IMG or INT stands in its place. */
