@@ -174,7 +174,8 @@ final class Agents {
       // members of an armed group, counted or not, fall victim as others do (قتل عناصر من حزب الله); its fighters attack
       boolean members = a.described() && words.isOrJoined("detachment", keys[next]) && !words.isOrJoined("fighters", keys[next]);
       if (a.from() == next && a.prep() == null && !a.place() && !a.adjective() && (a.participant().entity() == null || a.described())
-          && !keys[next].startsWith("ال") && a.participant().sector() != null && (members || !ATTACKERS.contains(a.participant().sector()))
+          && !keys[next].startsWith("ال") && a.participant().sector() != null
+          && (members || !ATTACKERS.contains(a.participant().sector()) || inAttackAt(tokens, keys, a.to()))
           && !EventStage.clauseBreakBetween(tokens, verbEnd, a.from())) {
         victim = a;
       }
@@ -193,6 +194,30 @@ final class Agents {
       }
     }
     return victim;
+  }
+
+  /**
+   * Whether an attack in which someone fell starts at token {@code at}: a preposition of the occasion and a
+   * noun of attack (في غارة، خلال اشتباكات، إثر انفجار) or that noun with بـ (بقصف). After it, even a gunman
+   * named right after a verb of violence was killed, not killing: قتل مسلح في اشتباك مع الشرطة.
+   */
+  private boolean inAttackAt(List<Token> tokens, String[] keys, int at) {
+    if (at >= keys.length) {
+      return false;
+    }
+    if (words.is("occasion", keys[at])) {
+      return at + 1 < keys.length && attackAt(tokens, keys, at + 1);
+    }
+    return keys[at].startsWith("ب") && keys[at].length() > 3 && attackAt(tokens, keys, at);
+  }
+
+  /** Whether token {@code k} names an attack: a noun of attack, or a noun the lexicon reads as an assault (اشتباك، غارة). */
+  private boolean attackAt(List<Token> tokens, String[] keys, int k) {
+    if (describesAttack(keys[k]) || keys[k].startsWith("ب") && describesAttack(keys[k].substring(1))) {
+      return true;
+    }
+    EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
+    return f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type());
   }
 
   /**

@@ -55,10 +55,14 @@ public final class EventLexicon {
   private Trigger criticism;
   private Trigger praise;
 
+  /** Words of belonging (تابعة), after which a gap also holds the owner's name. */
+  private WordClasses words;
+
   private EventLexicon() {}
 
   public static EventLexicon arabic() {
     EventLexicon lexicon = new EventLexicon();
+    lexicon.words = WordClasses.load("/lang/ar/word-classes.tsv");
     lexicon.loadCameo(DataFile.load("/plover/cameo.tsv"));
     lexicon.loadTriggers(DataFile.load("/lang/ar/events/triggers.tsv"));
     lexicon.loadCues(DataFile.load("/lang/ar/events/modality.tsv"));
@@ -119,6 +123,11 @@ public final class EventLexicon {
   private static final String GAP = "\u0000gap";
   /** How many words a gap lets stand between, none of them punctuation. */
   private static final int MAX_GAP = 6;
+  /**
+   * How many more once a word of belonging stands in the gap, for the owner it names: أطلقت طائرة بدون طيار تابعة
+   * لوكالة المخابرات المركزية الأمريكية عدة صواريخ.
+   */
+  private static final int OWNER_GAP = 4;
 
   private void addTrigger(List<String> phrase, Trigger t) {
     List<Map.Entry<List<String>, Trigger>> list = triggers.computeIfAbsent(phrase.get(0), k -> new ArrayList<>());
@@ -321,16 +330,20 @@ public final class EventLexicon {
   }
 
   /** The end of {@code phrase} matched from token {@code i} (its first word already read there), or -1. */
-  private static int matchRest(List<String> phrase, List<Token> tokens, String[] keys, int i) {
+  private int matchRest(List<String> phrase, List<Token> tokens, String[] keys, int i) {
     int j = i + 1;
     for (int k = 1; k < phrase.size(); k++) {
       if (phrase.get(k).equals(GAP)) {
         String next = phrase.get(k + 1); // a gap is always followed by a word
         int found = -1;
-        for (int g = j; g < keys.length && g <= j + MAX_GAP && tokens.get(g).kind() != TokenKind.PUNCT; g++) {
+        int limit = j + MAX_GAP;
+        for (int g = j; g < keys.length && g <= limit && tokens.get(g).kind() != TokenKind.PUNCT; g++) {
           if (readsAs(keys[g], next, true)) {
             found = g;
             break;
+          }
+          if (limit == j + MAX_GAP && words.is("owned_by", keys[g])) {
+            limit += OWNER_GAP;
           }
         }
         if (found < 0) {

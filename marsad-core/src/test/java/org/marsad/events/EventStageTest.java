@@ -1330,4 +1330,26 @@ class EventStageTest {
     assertThat(events("وقتل في 2002 عشرة أشخاص.", "ASSAULT").get(0).source()).isNull();
     assertThat(events("وقتل أيضا 21 من مسلحي تنظيم الدولة.", "ASSAULT").get(0).source()).isNull();
   }
+
+  @Test
+  void readsAGunmanNamedBeforeTheAttackHeFellInAsItsVictim() {
+    String text = "قتل مسلح في اشتباك مع الشرطة العراقية.";
+    Event killed = events(text, "ASSAULT").get(0);
+    assertThat(killed.target().span().of(text)).isEqualTo("مسلح");
+    assertThat(killed.source().country()).isEqualTo("IRQ");
+    assertThat(events("قتل مسلحون بقصف إسرائيلي على غزة.", "ASSAULT").get(0).source().country()).isEqualTo("ISR");
+    // with an object after him, the gunman killed
+    assertThat(events("قتل مسلحون ثلاثة جنود في هجوم على حاجز.", "ASSAULT").get(0).source().sector()).isEqualTo("UAF");
+  }
+
+  @Test
+  void findsMissilesFiredByAPlatformOfABodyAndInTheDual() {
+    String text = "أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأمريكية عدة صواريخ على منزل.";
+    Event strike = events(text, "ASSAULT").get(0);
+    assertThat(strike.source().country()).isEqualTo("USA");
+    assertThat(strike.mode()).isEqualTo("aerial");
+    assertThat(events("أطلقت طائرة إسرائيلية صاروخين على سيارة في غزة.", "ASSAULT").get(0).source().country()).isEqualTo("ISR");
+    // without a word of belonging the gap stays short
+    assertThat(events("أطلقت الحكومة اليوم في العاصمة برنامجا جديدا لدعم المزارعين وتوزيع عدة صواريخ.", "ASSAULT")).isEmpty();
+  }
 }
