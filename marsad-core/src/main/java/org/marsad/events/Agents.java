@@ -268,7 +268,9 @@ final class Agents {
       if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
         return null;
       }
-      if (isClass("light_verb", keys[k]) && (at - k <= 12 || appositionBetween(tokens, args, k, at))) {
+      // ردت إسرائيل بغارات: a verb of answering is light before its means only, not before what it answers (رد على الاتهامات)
+      boolean light = isClass("light_verb", keys[k]) || isClass("answer_verb", keys[k]) && keys[at].startsWith("ب");
+      if (light && (at - k <= 12 || appositionBetween(tokens, args, k, at))) {
         Arg before = null;
         for (Arg a : args) {
           if (a.prep() != null || a.adjective()) {

@@ -1352,4 +1352,11 @@ class EventStageTest {
     // without a word of belonging the gap stays short
     assertThat(events("أطلقت الحكومة اليوم في العاصمة برنامجا جديدا لدعم المزارعين وتوزيع عدة صواريخ.", "ASSAULT")).isEmpty();
   }
+
+  @Test
+  void takesWhoAnswersWithAnAttackAsItsAgentButNotWhoAnswersAnAccusation() {
+    assertThat(events("وردت القوات الإسرائيلية بغارات على مواقع في غزة.", "ASSAULT").get(0).source().country()).isEqualTo("ISR");
+    Event accused = events("ورد الوزير على الاتهامات التي وجهتها المعارضة.", "ACCUSE").get(0);
+    assertThat(accused.source().sector()).isEqualTo("OPP");
+  }
 }
