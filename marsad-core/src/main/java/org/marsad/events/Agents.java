@@ -161,6 +161,9 @@ final class Agents {
     return tokens.get(k).kind() == TokenKind.NUMBER || words.is("quantity", keys[k]) && !words.is("preposition", keys[k]);
   }
 
+  /** How far a verb of answering may stand before the means it names (ردت القوات الإسرائيلية بغارات). */
+  private static final int ANSWER_REACH = 4;
+
   /** Sectors of unnamed people who more often attack than fall victim when named after a verb of violence (قتل مسلحون). */
   private static final Set<String> ATTACKERS = Set.of("UAF", "REB", "IMG", "CRM");
 
@@ -268,8 +271,10 @@ final class Agents {
       if (tokens.get(k).kind() == TokenKind.PUNCT && !",،".contains(tokens.get(k).text())) {
         return null;
       }
-      // ردت إسرائيل بغارات: a verb of answering is light before its means only, not before what it answers (رد على الاتهامات)
-      boolean light = isClass("light_verb", keys[k]) || isClass("answer_verb", keys[k]) && keys[at].startsWith("ب");
+      // ردت إسرائيل بغارات: a verb of answering is light before its means only, not before what it answers (رد على
+      // الاتهامات), and with no more than its subject between
+      boolean light = isClass("light_verb", keys[k])
+          || isClass("answer_verb", keys[k]) && keys[at].startsWith("ب") && at - k <= ANSWER_REACH;
       if (light && (at - k <= 12 || appositionBetween(tokens, args, k, at))) {
         Arg before = null;
         for (Arg a : args) {

@@ -1359,4 +1359,18 @@ class EventStageTest {
     Event accused = events("ورد الوزير على الاتهامات التي وجهتها المعارضة.", "ACCUSE").get(0);
     assertThat(accused.source().sector()).isEqualTo("OPP");
   }
+
+  @Test
+  void readsTwoMembersAndAnActivistOfAGroupAsTheVictimsAndASiteBelongingToItAsTheTarget() {
+    String text = "قتل عنصران من القسام في خانيونس.";
+    Event killed = events(text, "ASSAULT").get(0);
+    assertThat(killed.target().span().of(text)).isEqualTo("عنصران من القسام");
+    assertThat(killed.target().country()).isEqualTo("PSE");
+    String activist = "قتل ناشط من الجهاد الإسلامي في غارة إسرائيلية على رفح.";
+    Event raid = events(activist, "ASSAULT").get(0);
+    assertThat(raid.target().span().of(activist)).isEqualTo("ناشط من الجهاد الإسلامي");
+    assertThat(raid.source().country()).isEqualTo("ISR");
+    Event site = events("استهدفت غارة إسرائيلية موقعا تابعا لحماس.", "ASSAULT").get(0);
+    assertThat(site.target().sector()).isEqualTo("REB");
+  }
 }
