@@ -163,6 +163,20 @@ class MentionStageTest {
   }
 
   @Test
+  void keepsAOneWordNameOfAListedGroupThatIsNoCommonWordWhereTheModelReadsNone() {
+    String text = "قصفت مقاتلات التحالف مواقع تابعة للحوثيين وهاجم مقاتلو القاعدة";
+    List<Mention> found = List.of(body(text, "لحوثيين", "org:houthis"), body(text, "القاعدة", "org:al_qaeda"));
+    assertThat(merged(text, List.of(), found)).containsExactly("لحوثيين/ORG");
+  }
+
+  /** A listed group or organisation the lexicon found at {@code surface}. */
+  private static Mention body(String text, String surface, String key) {
+    int start = text.indexOf(surface);
+    return new Mention(new Span(start, start + surface.length()), EntityType.ORG, key, null, "REB", null,
+        Mention.Recogniser.LEXICON, Mention.Form.NAME);
+  }
+
+  @Test
   void givesAModelPlaceNameTheIdentityTheLexiconListsForTheSameWords() {
     String text = "التقى رئيس وزراء اليابان شينزو آبي";
     List<Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
