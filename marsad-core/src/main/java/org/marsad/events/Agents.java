@@ -37,6 +37,9 @@ final class Agents {
   Arg describedAgent(List<Token> tokens, String[] keys, List<Arg> args, EventLexicon.Found found, boolean noun,
       boolean attack) {
     Arg agent = noun ? agentAdjective(tokens, args, found.to()) : null;
+    if (agent == null && noun && attack) {
+      agent = genitiveAgent(keys, args, found.to());
+    }
     if (agent == null && !noun && attack) {
       agent = attackAgent(tokens, keys, args, found.to());
     }
@@ -445,6 +448,9 @@ final class Agents {
       if (f != null && (f.trigger().noun() || describesAttack(keys[k])) && "ASSAULT".equals(f.trigger().type())) {
         Arg agent = agentAdjective(tokens, args, f.to()); // الضربات الجوية الأمريكية: a noun phrase too
         if (agent == null) {
+          agent = genitiveAgent(keys, args, f.to());
+        }
+        if (agent == null) {
           for (Arg a : args) {
             if (("بين".equals(a.prep()) || "مع".equals(a.prep())) && a.from() >= f.to() && a.from() - f.to() <= 1) {
               agent = a; // في اشتباكات بين جماعات مسلحة: the fighters; في مواجهات مع قوات الأمن: the other side
@@ -452,6 +458,24 @@ final class Agents {
           }
         }
         return agent;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A body or group right after a noun of attack, as its genitive or with ل, as the attack's agent: في قصف للقوات
+   * الحكومية، هجوم المسلحين، هجمات لطالبان. Not a city standing for its state (هجوم كابول is where), nor after
+   * a noun such as اغتيال, whose genitive is the victim (word class attack_of).
+   */
+  Arg genitiveAgent(String[] keys, List<Arg> args, int nounEnd) {
+    if (nounEnd == 0 || !words.isOrJoined("attack_of", keys[nounEnd - 1])) {
+      return null;
+    }
+    for (Arg a : args) {
+      if (a.from() == nounEnd && a.prep() == null && !a.place() && !a.adjective() && a.participant().sector() != null
+          && (keys[a.from()].startsWith("ل") || keys[a.from()].startsWith("ال"))) {
+        return a;
       }
     }
     return null;

@@ -982,8 +982,11 @@ public final class EventStage implements Stage {
     if (clitics > 0) {
       String prefix = Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(first.text().substring(0, clitics)));
       char last = prefix.isEmpty() ? ' ' : prefix.charAt(prefix.length() - 1);
-      if (last == 'ل' && from > 0 && (words.is("owned_by", keys[from - 1]) || words.is("possessed", keys[from - 1]))) {
-        return null; // طائرة تابعة للقوات الأمريكية، دورية للجيش الأمريكي: the owner acts or suffers through what it owns
+      if (last == 'ل' && from > 0 && (words.is("owned_by", keys[from - 1]) || words.is("possessed", keys[from - 1])
+          || words.is("attack_of", keys[from - 1]))) {
+        // طائرة تابعة للقوات الأمريكية، دورية للجيش الأمريكي: the owner acts or suffers through what it owns; قصف للقوات
+        // الحكومية: the attack's agent, as in the construct قصف القوات
+        return null;
       }
       if (last == 'ب' || last == 'ل' || last == 'ك') {
         return String.valueOf(last);

@@ -1373,4 +1373,15 @@ class EventStageTest {
     Event site = events("استهدفت غارة إسرائيلية موقعا تابعا لحماس.", "ASSAULT").get(0);
     assertThat(site.target().sector()).isEqualTo("REB");
   }
+
+  @Test
+  void takesTheBodyAfterANounOfAttackAsItsAgentButNotACityOrAVictim() {
+    String text = "قتل 5 مدنيين في قصف للقوات الحكومية على درعا.";
+    Event killed = events(text, "ASSAULT").stream().filter(e -> e.trigger().of(text).equals("قتل")).findFirst().orElseThrow();
+    assertThat(killed.source().sector()).isEqualTo("MIL");
+    assertThat(killed.target().span().of(text)).isEqualTo("مدنيين");
+    assertThat(events("قتل جنديان في هجوم لطالبان على حاجز.", "ASSAULT").get(0).source().country()).isEqualTo("AFG");
+    // هجوم كابول is where the attack was; اغتيال الحريري names its victim
+    assertThat(events("قتل ستة مدنيين في هجوم كابول.", "ASSAULT").get(0).source()).isNull();
+  }
 }
