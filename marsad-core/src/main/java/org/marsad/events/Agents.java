@@ -219,8 +219,8 @@ final class Agents {
 
   /** Whether token {@code k} names an attack: a noun of attack, or a noun the lexicon reads as an assault (اشتباك، غارة). */
   private boolean attackAt(List<Token> tokens, String[] keys, int k) {
-    if (describesAttack(keys[k]) || keys[k].startsWith("ب") && describesAttack(keys[k].substring(1))) {
-      return true;
+    if (describesAttack(keys[k])) {
+      return true; // through its proclitics too: بقصف، بسيارة مفخخة
     }
     EventLexicon.Found f = lexicon.triggerAt(tokens, keys, k);
     return f != null && f.trigger().noun() && "ASSAULT".equals(f.trigger().type());
