@@ -111,8 +111,8 @@ final class Agents {
     }
     if (counted || passive) {
       for (Arg a : args) {
-        if (a.from() >= next && a.from() - next <= (counted ? Math.max(3, countEnd - next) : 0) && a.prep() == null && !a.place() && !a.adjective()
-            && !EventStage.clauseBreakBetween(tokens, found.to(), a.from())) {
+        if (a.from() >= next && a.from() - next <= (counted ? Math.max(3, countEnd - next) : 0) && a.prep() == null && !a.place()
+            && (!a.adjective() || !counted && singularNisbaNoun(keys, a)) && !EventStage.clauseBreakBetween(tokens, found.to(), a.from())) {
           return a;
         }
       }
@@ -179,9 +179,11 @@ final class Agents {
     for (Arg a : args) {
       // members of an armed group, counted or not, fall victim as others do (قتل عناصر من حزب الله); its fighters attack
       boolean members = a.described() && words.isOrJoined("detachment", keys[next]) && !words.isOrJoined("fighters", keys[next]);
-      if (a.from() == next && a.prep() == null && !a.place() && !a.adjective() && (a.participant().entity() == null || a.described())
-          && !keys[next].startsWith("ال") && a.participant().sector() != null
-          && (members || !ATTACKERS.contains(a.participant().sector()) || inAttackAt(tokens, keys, a.to()))
+      // قتل فلسطيني برصاص الجيش: an indefinite nationality standing for one of its people
+      boolean person = a.adjective() ? singularNisbaNoun(keys, a)
+          : (a.participant().entity() == null || a.described()) && a.participant().sector() != null
+              && (members || !ATTACKERS.contains(a.participant().sector()) || inAttackAt(tokens, keys, a.to()));
+      if (a.from() == next && a.prep() == null && !a.place() && person && !keys[next].startsWith("ال")
           && !EventStage.clauseBreakBetween(tokens, verbEnd, a.from())) {
         victim = a;
       }
@@ -193,13 +195,20 @@ final class Agents {
     if (after < tokens.size() && countWord(tokens, keys, after)) {
       return null; // اعتقلت قوة من الشرطة ثلاثة مطلوبين: a count follows, the verb is active
     }
+    boolean cue = after < tokens.size() && words.is("agent_cue", keys[after]); // قتل شاب برصاص الجيش: the bullets' owner
     for (Arg a : args) {
-      if (a.from() >= victim.to() && a.from() - victim.to() <= 1 && a.prep() == null && !a.place() && !a.adjective()
-          && !EventStage.clauseBreakBetween(tokens, victim.to(), a.from())) {
-        return null; // قتل جندي إسرائيلي فلسطينيا: an object follows, the verb is active
+      if (!cue && a.from() >= victim.to() && a.from() - victim.to() <= 1 && a.prep() == null && !a.place()
+          && (!a.adjective() || singularNisbaNoun(keys, a)) && !EventStage.clauseBreakBetween(tokens, victim.to(), a.from())) {
+        return null; // قتل جندي إسرائيلي فلسطينيا، قتل إسرائيلي فلسطينيا: an object follows, the verb is active
       }
     }
     return victim;
+  }
+
+  /** Whether a nationality adjective is one word, indefinite and singular, so that it can stand for a person (فلسطيني، أمريكيا). */
+  private static boolean singularNisbaNoun(String[] keys, Arg a) {
+    String key = keys[a.from()];
+    return a.to() - a.from() == 1 && !key.startsWith("ال") && (key.endsWith("ي") || key.endsWith("يا"));
   }
 
   /**

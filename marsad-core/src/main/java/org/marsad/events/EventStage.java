@@ -336,6 +336,7 @@ public final class EventStage implements Stage {
     Arg crowd = null;
     Arg passive;
     Arg subjectAfter;
+    Arg owner;
     for (Arg a : args) {
       if (a.from() <= at && at < a.to() && a.participant().entity() == null) {
         crowd = a;
@@ -374,6 +375,14 @@ public final class EventStage implements Stage {
         targets.add(between[1]);
       }
       symmetric = true;
+    } else if (noun && words.is("agent_cue", keys[at]) && (owner = genitiveAfter(tokens, args, found.to())) != null) {
+      // قتل طفل برصاص الجيش، استشهد فلسطيني بنيران القوات: the owner of the bullets fired them, and who fell by them is
+      // named just before, in the same clause
+      source = owner;
+      Arg struck = struckBefore(tokens, keys, args, at);
+      if (struck != null) {
+        targets.add(struck);
+      }
     } else if (noun && undergoneGenitive(t)) {
       // اعتداءاتها, غاراته: an attack noun's possessor is who attacked, named before (مقتله: a killing's is the victim)
       source = found.suffixed() && agents.describesAttack(Clitics.withoutEnclitics(keys[found.to() - 1]))
@@ -1131,6 +1140,21 @@ public final class EventStage implements Stage {
    * The nearest actor before token {@code at} in its sentence, not governed by a preposition, not a
    * place and none of {@code excluded}; only a named one when {@code named}.
    */
+  /**
+   * Who fell by the instrument named at token {@code at} (برصاص، بنيران): the plain actor or indefinite nationality
+   * (قتل فلسطيني برصاص) ending at most two words before it, in the same clause; null if none.
+   */
+  private static Arg struckBefore(List<Token> tokens, String[] keys, List<Arg> args, int at) {
+    Arg struck = null;
+    for (Arg a : args) {
+      if (a.to() <= at && at - a.to() <= 2 && a.prep() == null && !a.place() && !clauseBreakBetween(tokens, a.to(), at)
+          && (!a.adjective() || a.to() - a.from() == 1 && !keys[a.from()].startsWith("ال"))) {
+        struck = a;
+      }
+    }
+    return struck;
+  }
+
   private static Arg nearestBefore(List<Arg> args, int at, List<Arg> excluded, boolean named) {
     Arg best = null;
     for (Arg a : args) {

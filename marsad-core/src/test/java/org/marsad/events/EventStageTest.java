@@ -1384,4 +1384,17 @@ class EventStageTest {
     // هجوم كابول is where the attack was; اغتيال الحريري names its victim
     assertThat(events("قتل ستة مدنيين في هجوم كابول.", "ASSAULT").get(0).source()).isNull();
   }
+
+  @Test
+  void takesTheOwnerOfTheBulletsAsTheAgentAndWhoFellByThemAsTheVictim() {
+    String text = "قتل شاب برصاص الجيش الإسرائيلي في جنين.";
+    Event killed = events(text, "ASSAULT").get(0);
+    assertThat(killed.source().span().of(text)).isEqualTo("الجيش الإسرائيلي");
+    assertThat(killed.target().span().of(text)).isEqualTo("شاب");
+    // a nationality standing for one of its people, after an always passive verb too
+    String martyr = "استشهد فلسطيني برصاص الجيش الإسرائيلي.";
+    Event shot = events(martyr, "ASSAULT").get(0);
+    assertThat(shot.target().country()).isEqualTo("PSE");
+    assertThat(shot.source().country()).isEqualTo("ISR");
+  }
 }
