@@ -450,6 +450,11 @@ final class Agents {
    */
   private Arg attackAgent(List<Token> tokens, String[] keys, List<Arg> args, int from) {
     for (int k = from; k < tokens.size() && k < from + EventStage.REACH; k++) {
+      int aside = asideEnd(tokens, keys, k);
+      if (aside > k) {
+        k = aside; // قتل اثنان من المقاتلين، على الأقل، في ضربات جوية: an aside between commas holds no clause
+        continue;
+      }
       if (tokens.get(k).kind() == TokenKind.PUNCT || words.isOrJoined("response", keys[k])) {
         return null; // ردا على الغارات الإسرائيلية: the attack answered is another
       }
@@ -470,6 +475,25 @@ final class Agents {
       }
     }
     return null;
+  }
+
+  /**
+   * Where an aside of one or two words between commas that opens at the comma {@code k} ends (its closing comma),
+   * the last of its words one of word class aside (، على الأقل،، تقريبا،); {@code k} when none opens there.
+   */
+  private int asideEnd(List<Token> tokens, String[] keys, int k) {
+    if (!isComma(tokens.get(k))) {
+      return k;
+    }
+    for (int close = k + 2; close <= k + 3 && close < tokens.size(); close++) {
+      if (isComma(tokens.get(close))) {
+        return words.is("aside", keys[close - 1]) ? close : k;
+      }
+      if (tokens.get(close - 1).kind() == TokenKind.PUNCT) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /**

@@ -1397,4 +1397,16 @@ class EventStageTest {
     assertThat(shot.target().country()).isEqualTo("PSE");
     assertThat(shot.source().country()).isEqualTo("ISR");
   }
+
+  @Test
+  void readsTheAttackAfterAnAsideAndTheVerbOfRapeSpelledLikeItsPassive() {
+    String text = "وقتل اثنان من المقاتلين الروس، على الأقل، في ضربات جوية أمريكية شمال شرقي سوريا.";
+    Event killed = events(text, "ASSAULT").get(0);
+    assertThat(killed.source().country()).isEqualTo("USA");
+    assertThat(killed.target().country()).isEqualTo("RUS");
+    String rape = "اغتصبت فتاة في حافلة بالعاصمة.";
+    Event raped = events(rape, "ASSAULT").get(0);
+    assertThat(raped.source()).isNull();
+    assertThat(raped.target().span().of(rape)).isEqualTo("فتاة");
+  }
 }
