@@ -300,14 +300,7 @@ final class TrainEventsCommand implements Callable<Integer> {
       for (int step = 20; step <= 60; step += 4) {
         double[] tried = thresholds.clone();
         tried[which] = step / 100.0;
-        Map<String, Double> byType = Map.of("ASSAULT", tried[0], "PROTEST", tried[1]);
-        Map<Path, Object> run = new LinkedHashMap<>();
-        for (double[][] repetition : probabilityOfItem) {
-          for (int k = 0; k < items.size(); k++) {
-            score(items.get(k), filtered(items.get(k), repetition[k], json, byType, tried[2]), run);
-          }
-        }
-        for (Object e : run.values()) {
+        for (Object e : evaluations(items, probabilityOfItem, json, tried).values()) {
           if (e instanceof GsrEvaluation g && types[which].equals(g.figures().get("type"))) {
             Map<String, Object> f = g.figures();
             lines.add(String.format(java.util.Locale.ROOT, "%s %.2f: F1 %s P %s R %s hard negatives %s source country %s target country %s",
@@ -367,15 +360,8 @@ final class TrainEventsCommand implements Callable<Integer> {
    * thresholds (ASSAULT and PROTEST in sentences given alone, the rest), or -1 when a file of judged sentences keeps too few hard negatives.
    */
   private double score(List<Item> items, double[][][] probabilityOfItem, ObjectMapper json, double[] thresholds) {
-    Map<String, Double> byType = Map.of("ASSAULT", thresholds[0], "PROTEST", thresholds[1]);
-    Map<Path, Object> run = new LinkedHashMap<>();
-    for (double[][] repetition : probabilityOfItem) {
-      for (int k = 0; k < items.size(); k++) {
-        score(items.get(k), filtered(items.get(k), repetition[k], json, byType, thresholds[2]), run);
-      }
-    }
     double sum = 0;
-    for (Object e : run.values()) {
+    for (Object e : evaluations(items, probabilityOfItem, json, thresholds).values()) {
       Map<String, Object> figures = e instanceof GsrEvaluation g ? g.figures() : ((ArticleEvaluation) e).figures();
       sum += (double) figures.get(e instanceof GsrEvaluation ? "f1" : "event_f1") + ACTOR_WEIGHT * actors(figures);
       if (e instanceof GsrEvaluation g && g.figures().get("hard_negative_accuracy") instanceof Double h && h < minHardNegatives) {
@@ -383,6 +369,22 @@ final class TrainEventsCommand implements Callable<Integer> {
       }
     }
     return sum;
+  }
+
+  /**
+   * Each file's evaluation, pooled over the repetitions, when the candidates as first coded are kept from these
+   * thresholds (ASSAULT and PROTEST in sentences given alone, the rest).
+   */
+  private static Map<Path, Object> evaluations(List<Item> items, double[][][] probabilityOfItem, ObjectMapper json,
+      double[] thresholds) {
+    Map<String, Double> byType = Map.of("ASSAULT", thresholds[0], "PROTEST", thresholds[1]);
+    Map<Path, Object> run = new LinkedHashMap<>();
+    for (double[][] repetition : probabilityOfItem) {
+      for (int k = 0; k < items.size(); k++) {
+        score(items.get(k), filtered(items.get(k), repetition[k], json, byType, thresholds[2]), run);
+      }
+    }
+    return run;
   }
 
   private static void collect(Item item, List<String[]> x, List<Boolean> y) {
