@@ -54,6 +54,6 @@ public final class Pipelines {
         new MentionStage(actors, names),
         new EntityStage(actors),
         DiscourseStage.arabic(),
-        new EventStage(EventLexicon.arabic(), actors, eventFilter, EventFeatures.arabic(), subjects));
+        new EventStage(EventLexicon.arabic(actors.wordClasses()), actors, eventFilter, EventFeatures.arabic(), subjects));
   }
 }

@@ -80,7 +80,7 @@ public class StagesBenchmark {
     analysisAndActors = Pipeline.of(structure, sentences, tokens, mentions, new EntityStage(lexicon));
     full = Pipelines.arabicNews();
     discourse = DiscourseStage.arabic();
-    events = new EventStage(EventLexicon.arabic(), lexicon, EventFilter.arabic(), EventFeatures.arabic(), true);
+    events = new EventStage(EventLexicon.arabic(lexicon.wordClasses()), lexicon, EventFilter.arabic(), EventFeatures.arabic(), true);
     structured = new ArrayList<>();
     tokenized = new ArrayList<>();
     withEntities = new ArrayList<>();

@@ -85,10 +85,6 @@ public final class ActorLexicon {
     return iso3 == null ? null : stateByIso.get(iso3);
   }
 
-  /**
-   * Whether these words (matching keys, the first read through its proclitics) are a listed title:
-   * الوزير, والرئيس, المرجع الديني.
-   */
   /** Whether a word, without its proclitics, is the title of one person: an office, rank, honorific or function. */
   public boolean isOffice(String word) {
     for (Clitics.Reading r : Clitics.withoutProclitics(word)) {
@@ -103,6 +99,10 @@ public final class ActorLexicon {
 
   private static final Set<String> OFFICES = Set.of("office", "rank", "honorific", "function");
 
+  /**
+   * Whether these words (matching keys, the first read through its proclitics) are a listed title:
+   * الوزير, والرئيس, المرجع الديني.
+   */
   public boolean isTitle(String first, String... rest) {
     for (Clitics.Reading r : Clitics.withoutProclitics(first)) {
       List<String> words = new ArrayList<>(1 + rest.length);

@@ -501,7 +501,7 @@ final class Agents {
    * الحكومية، هجوم المسلحين، هجمات لطالبان. Not a city standing for its state (هجوم كابول is where), nor after
    * a noun such as اغتيال, whose genitive is the victim (word class attack_of).
    */
-  Arg genitiveAgent(String[] keys, List<Arg> args, int nounEnd) {
+  private Arg genitiveAgent(String[] keys, List<Arg> args, int nounEnd) {
     if (nounEnd == 0 || !words.isOrJoined("attack_of", keys[nounEnd - 1])) {
       return null;
     }

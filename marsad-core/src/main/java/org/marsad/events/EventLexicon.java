@@ -55,14 +55,16 @@ public final class EventLexicon {
   private Trigger criticism;
   private Trigger praise;
 
-  /** Words of belonging (تابعة), after which a gap also holds the owner's name. */
-  private WordClasses words;
+  /** The coder's word classes: words of belonging (تابعة), after which a gap also holds the owner's name. */
+  private final WordClasses words;
 
-  private EventLexicon() {}
+  private EventLexicon(WordClasses words) {
+    this.words = words;
+  }
 
-  public static EventLexicon arabic() {
-    EventLexicon lexicon = new EventLexicon();
-    lexicon.words = WordClasses.load("/lang/ar/word-classes.tsv");
+  /** The Arabic lexicon, reading phrases with the coder's word classes (the actor lexicon's, loaded once). */
+  public static EventLexicon arabic(WordClasses words) {
+    EventLexicon lexicon = new EventLexicon(words);
     lexicon.loadCameo(DataFile.load("/plover/cameo.tsv"));
     lexicon.loadTriggers(DataFile.load("/lang/ar/events/triggers.tsv"));
     lexicon.loadCues(DataFile.load("/lang/ar/events/modality.tsv"));

@@ -1137,10 +1137,6 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * The nearest actor before token {@code at} in its sentence, not governed by a preposition, not a
-   * place and none of {@code excluded}; only a named one when {@code named}.
-   */
-  /**
    * Who fell by the instrument named at token {@code at} (برصاص، بنيران): the plain actor or indefinite nationality
    * (قتل فلسطيني برصاص) ending at most two words before it, in the same clause; null if none.
    */
@@ -1155,6 +1151,10 @@ public final class EventStage implements Stage {
     return struck;
   }
 
+  /**
+   * The nearest actor before token {@code at} in its sentence, not governed by a preposition, not a
+   * place and none of {@code excluded}; only a named one when {@code named}.
+   */
   private static Arg nearestBefore(List<Arg> args, int at, List<Arg> excluded, boolean named) {
     Arg best = null;
     for (Arg a : args) {
