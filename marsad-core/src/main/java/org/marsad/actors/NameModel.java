@@ -147,9 +147,11 @@ public final class NameModel {
       List<Context> cs = new ArrayList<>();
       List<Event> events = new ArrayList<>();
       for (int s = 0; s < documents.get(d).size(); s++) {
-        Context context = features.context(documents.get(d).get(s));
-        cs.add(context);
-        events(context, tags.get(d).get(s), domains.get(d), events);
+        cs.add(features.context(documents.get(d).get(s)));
+      }
+      cs = features.withTopic(cs);
+      for (int s = 0; s < cs.size(); s++) {
+        events(cs.get(s), tags.get(d).get(s), domains.get(d), events);
       }
       contexts.add(cs);
       firstEvents.add(events);
@@ -317,9 +319,12 @@ public final class NameModel {
     List<Context> contexts = new ArrayList<>(sentences.size());
     List<String[]> tags = new ArrayList<>(sentences.size());
     for (List<Token> tokens : sentences) {
-      Context c = context(tokens);
-      contexts.add(c);
-      tags.add(tokens.isEmpty() ? new String[0] : decode(model, c, tokens.size(), words));
+      contexts.add(context(tokens));
+    }
+    contexts = withTopic(contexts);
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s);
+      tags.add(tokens.isEmpty() ? new String[0] : decode(model, contexts.get(s), tokens.size(), words));
     }
     if (second != null) {
       List<Context> stacked = Stacking.contexts(contexts, tags);
@@ -629,6 +634,34 @@ public final class NameModel {
     }
   }
 
+  /** Words of a document's topic ({@code sport} in word-classes.tsv) it must hold for {@link #withTopic}. */
+  static final int TOPIC_WORDS = 2;
+
+  /**
+   * A document's sentences marked with its topic when it has one: sports news, told by at least
+   * {@link #TOPIC_WORDS} of the words of sport (مباراة، الدوري، المنتخب ...). There a city's name
+   * mostly names its club (فاز ليون على بنفيكا), and the model learns so from the topic's features.
+   */
+  List<Context> withTopic(List<Context> document) {
+    org.marsad.lang.WordClasses classes = lexicon.wordClasses();
+    int found = 0;
+    for (Context c : document) {
+      for (String key : c.keys) {
+        if (classes.isOrJoined("sport", key)) {
+          found++;
+        }
+      }
+    }
+    if (found < TOPIC_WORDS) {
+      return document;
+    }
+    List<Context> marked = new ArrayList<>(document.size());
+    for (Context c : document) {
+      marked.add(c.withTopic("sport"));
+    }
+    return marked;
+  }
+
   Context context(List<Token> tokens) {
     int n = tokens.size();
     String[] keys = new String[n];
@@ -664,11 +697,12 @@ public final class NameModel {
 
     Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, String[] gaz, String[][] classes,
         ActorLexicon lexicon, NameGazetteer gazetteer) {
-      this(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, null);
+      this(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, null, null);
     }
 
     private Context(List<Token> tokens, String[] keys, String[] stems, String[] lex, String[] gaz, String[][] classes,
-        ActorLexicon lexicon, NameGazetteer gazetteer, String[][] extra) {
+        ActorLexicon lexicon, NameGazetteer gazetteer, String[][] extra, String topic) {
+      this.topic = topic;
       this.classes = classes;
       this.lexicon = lexicon;
       this.gazetteer = gazetteer;
@@ -683,8 +717,16 @@ public final class NameModel {
 
     /** The same sentence with {@code extra[i]} added to token i's features. */
     Context with(String[][] extra) {
-      return new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, extra);
+      return new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, extra, topic);
     }
+
+    /** The same sentence in a document of {@code topic}. */
+    Context withTopic(String topic) {
+      return new Context(tokens, keys, stems, lex, gaz, classes, lexicon, gazetteer, extra, topic);
+    }
+
+    /** The topic of the sentence's document ({@link NameModel#withTopic}), or null. */
+    private final String topic;
 
     /** Features added to each token's by {@link #with} (a second pass's), or null. */
     private final String[][] extra;
@@ -815,6 +857,16 @@ public final class NameModel {
       if (classes[i] != null) {
         f.add("x-1=" + (i > 0 && classes[i - 1] != null ? classes[i - 1][2] : "-"));
         f.add("x+1=" + (i + 1 < classes.length && classes[i + 1] != null ? classes[i + 1][2] : "-"));
+      }
+      if (topic != null) {
+        String types = gazetteer.typesOfWord(w);
+        if (types == null && !stems[i].equals(w)) {
+          types = gazetteer.typesOfWord(stems[i]);
+        }
+        f.add(topic);
+        f.add(topic + ",gw=" + types);
+        f.add(topic + ",lex=" + lex[i]);
+        f.add(topic + ",f=" + fine);
       }
       f.add("w-1,w=" + (i > 0 ? keys[i - 1] : "<s>") + "," + w);
       f.add("w,w+1=" + w + "," + (i + 1 < keys.length ? keys[i + 1] : "</s>"));
