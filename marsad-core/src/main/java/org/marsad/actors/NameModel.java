@@ -335,10 +335,39 @@ public final class NameModel {
       }
     }
     List<List<Found>> found = new ArrayList<>();
-    for (String[] t : tags) {
-      found.add(new ArrayList<>(spans(t)));
+    for (int s = 0; s < tags.size(); s++) {
+      found.add(new ArrayList<>(spans(splitConjoined(contexts.get(s), tags.get(s)))));
     }
     return documentWide(sentences, contexts, found);
+  }
+
+  /**
+   * {@code tags} with a person's name cut before a word joined to it by و that begins something
+   * else: a listed given name begins the next person, taking in the person tagged right after it
+   * (أندريه غلوكسمان وبرنار | هنري ليفي), and a title ends the name (عبدالله والرئيس). A word that is a
+   * given name with its و (وليد) or whose letters after و are no given name (وينفري) stays in the name.
+   * Changed in place and returned.
+   */
+  String[] splitConjoined(Context c, String[] tags) {
+    for (int i = 1; i < tags.length; i++) {
+      String key = c.keys[i];
+      if (!tags[i].equals("I-PERS") || !key.startsWith("و") || key.length() < 4 || lexicon.isGivenName(key)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < tags.length && tags[end].equals("I-PERS")) {
+        end++;
+      }
+      if (lexicon.isGivenName(key.substring(1))) {
+        tags[i] = "B-PERS";
+        if (end < tags.length && tags[end].equals("B-PERS")) {
+          tags[end] = "I-PERS";
+        }
+      } else if (lexicon.isTitle(key)) {
+        java.util.Arrays.fill(tags, i, end, "O");
+      }
+    }
+    return tags;
   }
 
   /**

@@ -89,4 +89,42 @@ class NameModelTest {
     assertThat(documentWide(trained("PERCEPTRON"), doc, List.of(List.of(new NameModel.Found(2, 3, "LOC")), List.of())).get(1))
         .containsExactly(new NameModel.Found(3, 4, "LOC"));
   }
+
+  private static String[] split(NameModel model, String text, String... tags) {
+    return model.splitConjoined(model.context(tokens(text)), tags.clone());
+  }
+
+  @Test
+  void aGivenNameJoinedByWawBeginsTheNextPersonAndTakesInTheNameAfterIt() throws Exception {
+    NameModel model = trained("PERCEPTRON");
+    assertThat(split(model, "وقع أندريه غلوكسمان وبرنار هنري ليفي النداء",
+        "O", "B-PERS", "I-PERS", "I-PERS", "B-PERS", "I-PERS", "O"))
+        .containsExactly("O", "B-PERS", "I-PERS", "B-PERS", "I-PERS", "I-PERS", "O");
+  }
+
+  @Test
+  void aTitleJoinedByWawEndsThePersonsName() throws Exception {
+    NameModel model = trained("PERCEPTRON");
+    assertThat(split(model, "الملك عبدالله والرئيس بشار", "O", "B-PERS", "I-PERS", "B-PERS"))
+        .containsExactly("O", "B-PERS", "O", "B-PERS");
+  }
+
+  @Test
+  void wordsBeginningWithWawThatAreNamesStayInTheName() throws Exception {
+    NameModel model = trained("PERCEPTRON");
+    assertThat(split(model, "قالت أوبرا وينفري ان", "O", "B-PERS", "I-PERS", "O"))
+        .containsExactly("O", "B-PERS", "I-PERS", "O");
+    assertThat(split(model, "قال محمد وليد ان", "O", "B-PERS", "I-PERS", "O"))
+        .containsExactly("O", "B-PERS", "I-PERS", "O");
+  }
+
+  @Test
+  void aDocumentWithWordsOfSportIsMarkedAsSportsNewsAndOthersAreNot() throws Exception {
+    NameModel model = trained("PERCEPTRON");
+    List<NameModel.Context> sport = model.withTopic(List.of(model.context(tokens("فاز ليون على بنفيكا في المباراة")),
+        model.context(tokens("وسجل اللاعب هدفا"))));
+    List<NameModel.Context> politics = model.withTopic(List.of(model.context(tokens("وصل الوزير الى ليون"))));
+    assertThat(sport.get(0).contextFeatures(1)).contains("sport");
+    assertThat(politics.get(0).contextFeatures(3)).doesNotContain("sport");
+  }
 }
