@@ -628,7 +628,7 @@ public final class MentionStage implements Stage {
     return a == b || (a == EntityType.GPE || a == EntityType.LOC) && (b == EntityType.GPE || b == EntityType.LOC);
   }
 
-  /** Family names alone and head nouns of organisations, after the full name was seen. */
+  /** Family names alone (not the word after a particle of kinship: أبو طالب) and head nouns of organisations, after the full name was seen. */
   private List<Mention> laterReferences(String text, List<List<Token>> bySentence, List<Mention> found) {
     // the words that can refer back, each to the mentions it can refer to, in text order
     Map<String, List<Mention>> referents = new HashMap<>();
@@ -638,8 +638,9 @@ public final class MentionStage implements Stage {
         continue;
       }
       String last = words[words.length - 1];
-      if (m.type() == EntityType.PERSON && !last.startsWith("ال")) {
-        referents.computeIfAbsent(last, w -> new ArrayList<>()).add(m); // دوجاريك after ستيفان دوجاريك
+      if (m.type() == EntityType.PERSON && !last.startsWith("ال")
+          && !lexicon.wordClasses().is("kin_particle", words[words.length - 2])) {
+        referents.computeIfAbsent(last, w -> new ArrayList<>()).add(m); // دوجاريك after ستيفان دوجاريك, not طالب after أبو طالب
       }
       if (m.type() == EntityType.ORG && m.key() != null && m.key().startsWith("org:") && !words[0].startsWith("ال")) {
         referents.computeIfAbsent("ال" + words[0], w -> new ArrayList<>()).add(m); // الحركة after حركة حماس

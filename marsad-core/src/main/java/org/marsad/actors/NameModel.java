@@ -824,6 +824,10 @@ public final class NameModel {
         f.add("x2=" + w.substring(w.length() - 2));
         f.add("x3=" + w.substring(w.length() - 3));
       }
+      if (w.length() > 4) {
+        f.add("p4=" + w.substring(0, 4));
+        f.add("x4=" + w.substring(w.length() - 4));
+      }
       f.add("al=" + w.startsWith("ال"));
       String st = stems[i];
       if (st.length() > 3) {
@@ -872,6 +876,9 @@ public final class NameModel {
         f.add("lex" + d + "=" + (j < 0 || j >= lex.length ? "-" : lex[j]));
         if (j >= 0 && j < keys.length) {
           f.add("cue" + d + "=" + cue(keys[j], stems[j]));
+          if ((d == -1 || d == 1) && stem.length() > 3) {
+            f.add("sx3" + d + "=" + stem.substring(stem.length() - 3));
+          }
         }
       }
       f.add("lex=" + lex[i]);
