@@ -97,7 +97,7 @@ public final class ActorLexicon {
     return false;
   }
 
-  private static final Set<String> OFFICES = Set.of("office", "rank", "honorific", "function");
+  static final Set<String> OFFICES = Set.of("office", "rank", "honorific", "function");
 
   /**
    * Whether these words (matching keys, the first read through its proclitics) are a listed title:

@@ -500,6 +500,9 @@ public final class ActorRecogniser {
         && (after.kind() == ActorEntry.Kind.NISBA || after.kind() == ActorEntry.Kind.STATE)) {
       country = after.entry().country();
       end = after.to();
+      if (after.kind() == ActorEntry.Kind.STATE && ActorLexicon.OFFICES.contains(title.detail())) {
+        out.add(fromEntry(text, tokens, after)); // سفير الصين، ملك إسبانيا: the office names its state too, not only its adjective
+      }
     } else if (after != null && after.kind() == ActorEntry.Kind.ORGANISATION
         && (after.prefixChars() == 0 || after.prefix().endsWith("ل"))) {
       organisation = bodyKey(after);

@@ -636,8 +636,8 @@ public final class EventStage implements Stage {
       if (mention.type() == EntityType.LOC && mention.country() == null) {
         continue; // a region (الشرق الأوسط) is neither source nor target
       }
-      if (mention.type() == EntityType.ORG && insideTitle(mentions, inSentence, mention)) {
-        continue; // الأمين العام للأمم المتحدة: the body named in an office's title acts through its holder
+      if ((mention.type() == EntityType.ORG || mention.type() == EntityType.GPE) && insideTitle(mentions, inSentence, mention)) {
+        continue; // الأمين العام للأمم المتحدة، سفير الصين: the body or state named in an office's title acts through its holder
       }
       int from = tokenAt(tokens, mention.span().start());
       int to = tokenAt(tokens, mention.span().end() - 1) + 1;

@@ -215,4 +215,13 @@ class ActorRecogniserTest {
         .contains("org:arab_league");
     assertThat(mentions("وقال الأمين العام لحلف الناتو إن الحلف مستعد.")).extracting(Mention::key).contains("org:nato");
   }
+
+  @Test
+  void readsTheStateNamedInAnOfficeTitleButNotAGroupNounsState() {
+    String text = "وقال سفير الصين لدى الأمم المتحدة إن المرشح مقبول.";
+    assertThat(mention(text, "الصين").type()).isEqualTo(EntityType.GPE);
+    assertThat(mention(text, "الصين").country()).isEqualTo("CHN");
+    assertThat(mentions("وأعلن جيش كوريا الجنوبية ان الصاروخ سقط في البحر.").stream()
+        .filter(m -> m.type() == EntityType.GPE && m.country().equals("KOR"))).isEmpty();
+  }
 }
