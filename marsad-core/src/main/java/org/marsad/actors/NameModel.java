@@ -28,7 +28,7 @@ import org.marsad.model.TokenKind;
  * A statistical name finder: a linear classifier (Apache OpenNLP's perceptron or maximum-entropy trainer) that tags
  * each token B-TYPE, I-TYPE or O from the words around it, their clitic-free stems, affixes, the
  * lexicon entries and cue words they match, the names of a gazetteer they match, their word
- * classes from unlabelled news at four granularities, and the two previous tags; decoded left to right so that
+ * classes from unlabelled news at four granularities, the document's topic, and the two previous tags; decoded left to right so that
  * an I- tag only continues its own type. Thread-safe once built.
  */
 public final class NameModel {
@@ -838,11 +838,7 @@ public final class NameModel {
       }
       f.add("slen=" + Math.min(st.length(), 9));
       // the kinds of names the word is part of
-      String types = gazetteer.typesOfWord(w);
-      if (types == null && !stems[i].equals(w)) {
-        types = gazetteer.typesOfWord(stems[i]);
-      }
-      f.add("gw=" + types);
+      f.add("gw=" + nameTypes(i));
       // word classes from unlabelled news, at several granularities: a name never seen in training
       // shares a class with ones that were
       f.add("c=" + (classes[i] == null ? "-" : classes[i][0]));
@@ -853,6 +849,15 @@ public final class NameModel {
       }
       f.add("cue=" + cue(w, stems[i]));
       return f.toArray(new String[0]);
+    }
+
+    /** The kinds of names the gazetteer lists token i in, by its key or else its stem, or null. */
+    private String nameTypes(int i) {
+      String types = gazetteer.typesOfWord(keys[i]);
+      if (types == null && !stems[i].equals(keys[i])) {
+        types = gazetteer.typesOfWord(stems[i]);
+      }
+      return types;
     }
 
     /** What decides {@link #wordFeatures} of token i: its key and its kind. */
@@ -895,12 +900,8 @@ public final class NameModel {
         f.add("x+1=" + (i + 1 < classes.length && classes[i + 1] != null ? classes[i + 1][2] : "-"));
       }
       if (topic != null) {
-        String types = gazetteer.typesOfWord(w);
-        if (types == null && !stems[i].equals(w)) {
-          types = gazetteer.typesOfWord(stems[i]);
-        }
         f.add(topic);
-        f.add(topic + ",gw=" + types);
+        f.add(topic + ",gw=" + nameTypes(i));
         f.add(topic + ",lex=" + lex[i]);
         f.add(topic + ",f=" + fine);
       }
