@@ -84,9 +84,11 @@ public final class ActorRecogniser {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       if (k + 1 < mentions.size() && m.key() != null && (m.key().startsWith("place:") || m.key().startsWith("city:"))
-          && teamNationality(text, tokens, m, mentions.get(k + 1))) {
-        out.add(new Mention(m.span(), EntityType.ORG, "club:" + m.key(), m.country(), null, null, Mention.Recogniser.PATTERN,
-            Mention.Form.NAME));
+          && teamNationality(text, m, mentions.get(k + 1))) {
+        String country = mentions.get(k + 1).country();
+        String city = country.equals(m.country()) ? m.key() : readingOf(text, m, country).key();
+        out.add(new Mention(m.span(), EntityType.ORG, "club:" + city, country, null, null,
+            Mention.Recogniser.PATTERN, Mention.Form.NAME));
         continue;
       }
       int from = MentionStage.first(tokens, m.span());
@@ -103,15 +105,31 @@ public final class ActorRecogniser {
     return out;
   }
 
-  /** Whether {@code next} is the masculine singular nationality of {@code place}'s country right after it. */
-  private static boolean teamNationality(String text, List<Token> tokens, Mention place, Mention next) {
-    if (next.form() != Mention.Form.ADJECTIVE || place.country() == null || !place.country().equals(next.country())
-        || next.span().start() < place.span().end()) {
+  /**
+   * Whether {@code next} is the masculine singular nationality of {@code place}'s country right after it,
+   * or of the country of another place its words name (ليون الفرنسي: León is also in Mexico).
+   */
+  private boolean teamNationality(String text, Mention place, Mention next) {
+    if (next.form() != Mention.Form.ADJECTIVE || next.country() == null || next.span().start() < place.span().end()
+        || !next.country().equals(place.country()) && readingOf(text, place, next.country()) == null) {
       return false;
     }
     String between = text.substring(place.span().end(), next.span().start());
     String word = org.marsad.analysis.ArabicNormalizer.normalize(next.span().of(text));
     return between.isBlank() && word.endsWith("ي");
+  }
+
+  /** The place of {@code country} that the words of {@code place} also name, listed or shared, or null. */
+  private ActorEntry readingOf(String text, Mention place, String country) {
+    List<String> words = List.of(Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(place.span().of(text))).split("\\s+"));
+    List<ActorEntry> readings = new ArrayList<>(lexicon.entriesOf(words));
+    readings.addAll(lexicon.sharedPlaces(words));
+    for (ActorEntry e : readings) {
+      if (country.equals(e.country())) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

@@ -224,4 +224,12 @@ class ActorRecogniserTest {
     assertThat(mentions("وأعلن جيش كوريا الجنوبية ان الصاروخ سقط في البحر.").stream()
         .filter(m -> m.type() == EntityType.GPE && m.country().equals("KOR"))).isEmpty();
   }
+
+  @Test
+  void aCityWithTheMasculineNationalityOfAnotherPlaceOfItsNameIsThatPlacesClub() {
+    String text = "فاز ليون الفرنسي على بورتو البرتغالي في المباراة.";
+    assertThat(mention(text, "ليون").type()).isEqualTo(EntityType.ORG);
+    assertThat(mention(text, "ليون").country()).isEqualTo("FRA");
+    assertThat(mention("وصل الوفد إلى ليون الفرنسية.", "ليون").type()).isEqualTo(EntityType.GPE);
+  }
 }
