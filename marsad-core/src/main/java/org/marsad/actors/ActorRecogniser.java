@@ -74,8 +74,8 @@ public final class ActorRecogniser {
   }
 
   /**
-   * A sports club named by a club word and its city (دينامو كييف، ستيوا بوخارست، وسسكا موسكو) is an
-   * organisation of the city's country, not the city; so is a city followed by the masculine
+   * A sports club named by a club word and its city (دينامو كييف، ستيوا بوخارست، وسسكا موسكو), or by its
+   * city and a club word (مانشستر سيتي، ليستر سيتي), is an organisation of the city's country, not the city; so is a city followed by the masculine
    * nationality of its own country, which a team takes and a city (feminine) does not (ميلان
    * الإيطالي، ليون الفرنسي; but باريس الفرنسية).
    */
@@ -93,7 +93,13 @@ public final class ActorRecogniser {
       }
       int from = MentionStage.first(tokens, m.span());
       boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
-      if (place && from > 0 && from < tokens.size() && tokens.get(from).span().start() == m.span().start()
+      int after = from < 0 ? -1 : MentionStage.first(tokens, new Span(m.span().end(), m.span().end()));
+      if (place && after > from && after < tokens.size() && lexicon.wordClasses().is("club_tail", keys[after])
+          && (k + 1 == mentions.size() || mentions.get(k + 1).span().start() >= tokens.get(after).span().end())) {
+        Span span = new Span(m.span().start(), tokens.get(after).span().end()); // مانشستر سيتي، ليدز يونايتد
+        out.add(new Mention(span, EntityType.ORG, "club:" + m.key() + " " + keys[after], m.country(), null, null,
+            Mention.Recogniser.PATTERN, Mention.Form.NAME));
+      } else if (place && from > 0 && from < tokens.size() && tokens.get(from).span().start() == m.span().start()
           && lexicon.wordClasses().isOrJoined("club_head", keys[from - 1])) {
         Span span = new Span(tokens.get(from - 1).span().start(), m.span().end());
         out.add(new Mention(span, EntityType.ORG, "club:" + Clitics.key(tokens.get(from - 1).norm()) + " " + m.key(),

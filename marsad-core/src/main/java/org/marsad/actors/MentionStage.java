@@ -358,9 +358,9 @@ public final class MentionStage implements Stage {
         // اللبناني، مكة المكرمة, where the name alone is listed too), never more of a listed name (حركة
         // العدل والمساواة، الولايات المتحدة)
         // a capital after a locative preposition is the city, whatever the model reads (قرب كابل), and a city
-        // with its team's nationality the club (ميلان الإيطالي)
+        // with its team's nationality the club (ميلان الإيطالي); a club's name is never narrowed to its city (مانشستر سيتي)
         if (same ? sameKind(m.type(), name.type()) || m.key() != null && (m.key().startsWith("city:") || m.key().startsWith("club:"))
-            : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from)
+            : m.form() == Mention.Form.NOMINAL || !headsOnly(tokens, mFrom, from) || m.key() != null && m.key().startsWith("club:")
                 || to < mTo && m.key() != null && !(mTo == to + 1 && (nisba(tokens.get(mTo)) || listedAs(m, tokens, from, to)))) {
           continue;
         }

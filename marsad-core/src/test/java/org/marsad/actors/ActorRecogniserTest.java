@@ -232,4 +232,12 @@ class ActorRecogniserTest {
     assertThat(mention(text, "ليون").country()).isEqualTo("FRA");
     assertThat(mention("وصل الوفد إلى ليون الفرنسية.", "ليون").type()).isEqualTo(EntityType.GPE);
   }
+
+  @Test
+  void aCityFollowedByAClubWordIsTheClub() {
+    String text = "وفاز مانشستر سيتي على ليدز يونايتد وتعادل كارديف سيتي.";
+    assertThat(mention(text, "مانشستر سيتي").type()).isEqualTo(EntityType.ORG);
+    assertThat(mention(text, "ليدز يونايتد").type()).isEqualTo(EntityType.ORG);
+    assertThat(mention(text, "كارديف سيتي").country()).isEqualTo("GBR");
+  }
 }

@@ -295,4 +295,16 @@ class MentionStageTest {
     assertThat(merged(mecca, List.of(model(mecca, "مكة", EntityType.LOC)), List.of(listed(mecca, "مكة المكرمة", "place:mecca", "SAU"))))
         .containsExactly("مكة/GPE");
   }
+
+  @Test
+  void aClubNamedByItsCityAndAClubWordKeepsItsWholeNameWhateverTheNameModelReads() {
+    String text = "وافتتح مانشستر سيتي التسجيل في الدقيقة العاشرة من المباراة على ملعب الاتحاد في الدوري الإنجليزي.";
+    org.marsad.model.Document doc = org.marsad.Marsad.arabic()
+        .code(new org.marsad.model.Article("club", null, null, null, "ar", null, text));
+    assertThat(doc.mentions()).anySatisfy(m -> {
+      assertThat(m.span().of(text)).isEqualTo("مانشستر سيتي");
+      assertThat(m.type()).isEqualTo(EntityType.ORG);
+      assertThat(m.country()).isEqualTo("GBR");
+    });
+  }
 }
