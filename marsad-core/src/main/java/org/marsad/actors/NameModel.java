@@ -341,14 +341,23 @@ public final class NameModel {
     return documentWide(sentences, contexts, found);
   }
 
+  /** The preposition على as written, alone and after و or ف, which normalisation spells like the name علي. */
+  private static final java.util.Set<String> ALA = java.util.Set.of("على", "وعلى", "فعلى");
+
   /**
    * {@code tags} with a person's name cut before a word joined to it by و that begins something
    * else: a listed given name begins the next person, taking in the person tagged right after it
    * (أندريه غلوكسمان وبرنار | هنري ليفي), and a title ends the name (عبدالله والرئيس). A word that is a
    * given name with its و (وليد) or whose letters after و are no given name (وينفري) stays in the name.
-   * Changed in place and returned.
+   * A name does not begin with the preposition على written with its alef maqsura. Changed in place and returned.
    */
   String[] splitConjoined(Context c, String[] tags) {
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (tags[i].equals("B-PERS") && tags[i + 1].equals("I-PERS") && ALA.contains(c.tokens.get(i).text())) {
+        tags[i] = "O"; // حكمت على شريف: the preposition على, with its alef maqsura, is never the name علي
+        tags[i + 1] = "B-PERS";
+      }
+    }
     for (int i = 1; i < tags.length; i++) {
       String key = c.keys[i];
       if (!tags[i].equals("I-PERS") || !key.startsWith("و") || key.length() < 4 || lexicon.isGivenName(key)) {

@@ -127,4 +127,13 @@ class NameModelTest {
     assertThat(sport.get(0).contextFeatures(1)).contains("sport");
     assertThat(politics.get(0).contextFeatures(3)).doesNotContain("sport");
   }
+
+  @Test
+  void aNameDoesNotBeginWithThePrepositionAlaThatNormalisationSpellsLikeAli() throws Exception {
+    NameModel model = trained("PERCEPTRON");
+    assertThat(split(model, "وحكمت أيضا على شريف بدفع غرامة", "O", "O", "B-PERS", "I-PERS", "O", "O"))
+        .containsExactly("O", "O", "O", "B-PERS", "O", "O");
+    assertThat(split(model, "وقال علي شريف إن", "O", "B-PERS", "I-PERS", "O"))
+        .containsExactly("O", "B-PERS", "I-PERS", "O");
+  }
 }
