@@ -349,13 +349,21 @@ public final class NameModel {
    * else: a listed given name begins the next person, taking in the person tagged right after it
    * (أندريه غلوكسمان وبرنار | هنري ليفي), and a title ends the name (عبدالله والرئيس). A word that is a
    * given name with its و (وليد) or whose letters after و are no given name (وينفري) stays in the name.
-   * A name does not begin with the preposition على written with its alef maqsura. Changed in place and returned.
+   * A name does not begin with the preposition على written with its alef maqsura, nor end with a
+   * participle of saying (word class saying_hal: نتانياهو مصرحا). Changed in place and returned.
    */
   String[] splitConjoined(Context c, String[] tags) {
     for (int i = 0; i + 1 < tags.length; i++) {
       if (tags[i].equals("B-PERS") && tags[i + 1].equals("I-PERS") && ALA.contains(c.tokens.get(i).text())) {
         tags[i] = "O"; // حكمت على شريف: the preposition على, with its alef maqsura, is never the name علي
         tags[i + 1] = "B-PERS";
+      }
+    }
+    org.marsad.lang.WordClasses classes = lexicon.wordClasses();
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].endsWith("-PERS") && (i + 1 == tags.length || !tags[i + 1].equals("I-PERS"))
+          && classes.is("saying_hal", c.keys[i])) {
+        tags[i] = "O"; // وقال نتانياهو مصرحا: a participle of saying after the name is no part of it
       }
     }
     for (int i = 1; i < tags.length; i++) {

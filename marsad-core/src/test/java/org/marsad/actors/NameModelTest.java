@@ -136,4 +136,12 @@ class NameModelTest {
     assertThat(split(model, "وقال علي شريف إن", "O", "B-PERS", "I-PERS", "O"))
         .containsExactly("O", "B-PERS", "I-PERS", "O");
   }
+
+  @Test
+  void aParticipleOfSayingAfterANameIsNoPartOfIt() throws Exception {
+    NameModel model = trained("PERCEPTRON");
+    assertThat(split(model, "وقال نتانياهو مصرحا خلال مراسم", "O", "B-PERS", "I-PERS", "O", "O"))
+        .containsExactly("O", "B-PERS", "O", "O", "O");
+    assertThat(split(model, "وقال قائلا إن", "O", "B-PERS", "O")).containsExactly("O", "O", "O");
+  }
 }
