@@ -74,10 +74,11 @@ public final class ActorRecogniser {
   }
 
   /**
-   * A sports club named by a club word and its city (دينامو كييف، ستيوا بوخارست، وسسكا موسكو), or by its
-   * city and a club word (مانشستر سيتي، ليستر سيتي), is an organisation of the city's country, not the city; so is a city followed by the masculine
-   * nationality of its own country, which a team takes and a city (feminine) does not (ميلان
-   * الإيطالي، ليون الفرنسي; but باريس الفرنسية).
+   * A sports club named by a club word and its city (دينامو كييف، ستيوا بوخارست، وسسكا موسكو), or by
+   * its city and a club word (مانشستر سيتي، ليدز يونايتد), is an organisation of the city's country, not
+   * the city; so is a city followed by the masculine nationality of its own country, or of another place
+   * its name reads as, which a team takes and a city (feminine) does not (ميلان الإيطالي، ليون الفرنسي;
+   * but باريس الفرنسية).
    */
   private List<Mention> clubs(String text, List<Token> tokens, String[] keys, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());

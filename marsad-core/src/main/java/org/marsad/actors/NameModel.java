@@ -336,30 +336,28 @@ public final class NameModel {
     }
     List<List<Found>> found = new ArrayList<>();
     for (int s = 0; s < tags.size(); s++) {
-      found.add(new ArrayList<>(spans(splitConjoined(contexts.get(s), tags.get(s)))));
+      found.add(new ArrayList<>(spans(personBounds(contexts.get(s), tags.get(s)))));
     }
     return documentWide(sentences, contexts, found);
   }
-
-  /** The preposition على as written, alone and after و or ف, which normalisation spells like the name علي. */
-  private static final java.util.Set<String> ALA = java.util.Set.of("على", "وعلى", "فعلى");
 
   /**
    * {@code tags} with a person's name cut before a word joined to it by و that begins something
    * else: a listed given name begins the next person, taking in the person tagged right after it
    * (أندريه غلوكسمان وبرنار | هنري ليفي), and a title ends the name (عبدالله والرئيس). A word that is a
    * given name with its و (وليد) or whose letters after و are no given name (وينفري) stays in the name.
-   * A name does not begin with the preposition على written with its alef maqsura, nor end with a
+   * A name does not begin with the preposition على written with its alef maqsura (word class ala), nor end with a
    * participle of saying (word class saying_hal: نتانياهو مصرحا). Changed in place and returned.
    */
-  String[] splitConjoined(Context c, String[] tags) {
+  String[] personBounds(Context c, String[] tags) {
+    org.marsad.lang.WordClasses classes = lexicon.wordClasses();
     for (int i = 0; i + 1 < tags.length; i++) {
-      if (tags[i].equals("B-PERS") && tags[i + 1].equals("I-PERS") && ALA.contains(c.tokens.get(i).text())) {
+      if (tags[i].equals("B-PERS") && tags[i + 1].equals("I-PERS") && classes.is("ala", c.keys[i])
+          && c.tokens.get(i).text().endsWith("ى")) {
         tags[i] = "O"; // حكمت على شريف: the preposition على, with its alef maqsura, is never the name علي
         tags[i + 1] = "B-PERS";
       }
     }
-    org.marsad.lang.WordClasses classes = lexicon.wordClasses();
     for (int i = 0; i < tags.length; i++) {
       if (tags[i].endsWith("-PERS") && (i + 1 == tags.length || !tags[i + 1].equals("I-PERS"))
           && classes.is("saying_hal", c.keys[i])) {

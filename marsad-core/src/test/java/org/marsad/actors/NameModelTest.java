@@ -91,7 +91,7 @@ class NameModelTest {
   }
 
   private static String[] split(NameModel model, String text, String... tags) {
-    return model.splitConjoined(model.context(tokens(text)), tags.clone());
+    return model.personBounds(model.context(tokens(text)), tags.clone());
   }
 
   @Test
