@@ -132,6 +132,15 @@ public final class ActorLexicon {
     return givenNames.contains(key);
   }
 
+  /**
+   * Whether a word (a matching key) reads as a listed given name joined to و (وبرنار، وياسمين), not as a
+   * function word once normalised (وعلى reads as وعلي). It may be a given name itself too (وليام).
+   */
+  boolean isJoinedGivenName(String key) {
+    return key.length() > 3 && key.charAt(0) == 'و' && givenNames.contains(key.substring(1))
+        && !functionWords.contains(key.substring(1));
+  }
+
   boolean isParticle(String key) {
     return particles.contains(key);
   }

@@ -94,7 +94,7 @@ public final class ActorRecogniser {
       }
       int from = MentionStage.first(tokens, m.span());
       boolean place = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
-      int after = from < 0 ? -1 : MentionStage.first(tokens, new Span(m.span().end(), m.span().end()));
+      int after = MentionStage.first(tokens, new Span(m.span().end(), m.span().end()));
       if (place && after > from && after < tokens.size() && lexicon.wordClasses().is("club_tail", keys[after])
           && (k + 1 == mentions.size() || mentions.get(k + 1).span().start() >= tokens.get(after).span().end())) {
         Span span = new Span(m.span().start(), tokens.get(after).span().end()); // مانشستر سيتي، ليدز يونايتد
@@ -128,7 +128,7 @@ public final class ActorRecogniser {
 
   /** The place of {@code country} that the words of {@code place} also name, listed or shared, or null. */
   private ActorEntry readingOf(String text, Mention place, String country) {
-    List<String> words = List.of(Clitics.key(org.marsad.analysis.ArabicNormalizer.normalize(place.span().of(text))).split("\\s+"));
+    List<String> words = lexicon.words(place.span().of(text));
     List<ActorEntry> readings = new ArrayList<>(lexicon.entriesOf(words));
     readings.addAll(lexicon.sharedPlaces(words));
     for (ActorEntry e : readings) {

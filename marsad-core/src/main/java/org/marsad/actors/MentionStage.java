@@ -232,9 +232,7 @@ public final class MentionStage implements Stage {
 
   /** A given name joined to و (وياسمين, وعلي). */
   private boolean joinedGivenName(Token token) {
-    String key = Clitics.key(token.norm());
-    return token.kind() == TokenKind.ARABIC && key.length() > 3 && key.charAt(0) == 'و' && lexicon.isGivenName(key.substring(1))
-        && !lexicon.isFunctionWord(key.substring(1)); // وعلى (and on) reads as وعلي once normalised
+    return token.kind() == TokenKind.ARABIC && lexicon.isJoinedGivenName(Clitics.key(token.norm()));
   }
 
   /**

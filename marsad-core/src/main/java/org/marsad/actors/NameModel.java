@@ -373,7 +373,7 @@ public final class NameModel {
       while (end < tags.length && tags[end].equals("I-PERS")) {
         end++;
       }
-      if (lexicon.isGivenName(key.substring(1))) {
+      if (lexicon.isJoinedGivenName(key)) {
         tags[i] = "B-PERS";
         if (end < tags.length && tags[end].equals("B-PERS")) {
           tags[end] = "I-PERS";
