@@ -44,6 +44,8 @@ public record ActorEntry(
     /** A state body named generically: وزارة الدفاع, الجيش, البرلمان. */
     INSTITUTION,
     /** A given name, a cue that a person's name starts here. */
-    GIVEN_NAME
+    GIVEN_NAME,
+    /** A sports club; its detail says whether a name of it is also a word or a place (word, place, word|place). */
+    CLUB
   }
 }

@@ -25,6 +25,8 @@ import org.marsad.model.Token;
 public final class ActorLexicon {
 
   private final PhraseIndex phrases = new PhraseIndex();
+  /** Sports clubs, apart: only sports news, or a name no other word or place shares, makes their names a club's. */
+  private final PhraseIndex clubs = new PhraseIndex();
   private final Map<String, ActorEntry> byKey = new HashMap<>();
   /** The listed people, in file order. */
   private final List<ActorEntry> people = new ArrayList<>();
@@ -53,6 +55,7 @@ public final class ActorLexicon {
     lexicon.loadPlaces(DataFile.load(dir + "places.tsv"));
     lexicon.loadInstitutions(DataFile.load(dir + "institutions.tsv"));
     lexicon.loadTitles(DataFile.load(dir + "titles.tsv"));
+    lexicon.loadClubs(DataFile.load(dir + "clubs.tsv"));
     lexicon.loadWords(DataFile.load(dir + "given-names.txt"), lexicon.givenNames);
     lexicon.loadWords(DataFile.load(dir + "name-particles.txt"), lexicon.particles);
     lexicon.loadWords(DataFile.load("/lang/ar/function-words.txt"), lexicon.functionWords);
@@ -69,6 +72,28 @@ public final class ActorLexicon {
 
   PhraseIndex phrases() {
     return phrases;
+  }
+
+  PhraseIndex clubs() {
+    return clubs;
+  }
+
+  /** Words of sport (word class {@code sport}) a document must hold to be sports news. */
+  static final int SPORT_WORDS = 2;
+
+  /**
+   * Whether a document, given its words' matching keys, is sports news: it holds at least
+   * {@link #SPORT_WORDS} words of sport (مباراة، الدوري، المنتخب ...). There a city's name mostly names
+   * its club (فاز ليون على بنفيكا), and so do words like الشمال or السد.
+   */
+  public boolean isSportsNews(Iterable<String> keys) {
+    int found = 0;
+    for (String key : keys) {
+      if (wordClasses.isOrJoined("sport", key) && ++found >= SPORT_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number of distinct phrases indexed. */
@@ -221,6 +246,17 @@ public final class ActorLexicon {
       register(entry);
       split(row.get("names_ar")).forEach(name -> add(name, entry));
       split(row.get("abbrev_ar")).forEach(name -> add(name, entry));
+    }
+  }
+
+  private void loadClubs(DataFile file) {
+    for (Map<String, String> row : file.rows()) {
+      String also = row.get("also");
+      ActorEntry entry = new ActorEntry("club:" + row.get("key"), ActorEntry.Kind.CLUB, EntityType.ORG,
+          first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null,
+          row.get("wikidata"), false, also == null || also.isBlank() ? null : also);
+      register(entry);
+      split(row.get("names_ar")).forEach(name -> clubs.add(words(name), entry));
     }
   }
 

@@ -43,8 +43,16 @@ public final class ActorRecogniser {
     }
   }
 
-  /** The mentions of one sentence, given its tokens, in text order. */
+  /** The mentions of one sentence, given its tokens, in text order, in a document that is not sports news. */
   public List<Mention> recognise(String text, List<Token> tokens) {
+    return recognise(text, tokens, false);
+  }
+
+  /**
+   * The mentions of one sentence, given its tokens, in text order; {@code sportsNews} when its document
+   * is ({@link ActorLexicon#isSportsNews}).
+   */
+  public List<Mention> recognise(String text, List<Token> tokens, boolean sportsNews) {
     String[] keys = new String[tokens.size()];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = Clitics.key(tokens.get(i).norm());
@@ -70,7 +78,64 @@ public final class ActorRecogniser {
       }
       i = Math.max(next, i + 1);
     }
-    return clubs(text, tokens, keys, mentions);
+    return listedClubs(text, tokens, keys, clubs(text, tokens, keys, mentions), sportsNews);
+  }
+
+  /**
+   * The listed clubs' names (clubs.tsv) as clubs: in sports news all of them (فاز الشمال على السد،
+   * تعادل ليل مع ميلان), elsewhere only those no word or place shares (بنفيكا، تشيلسي). A club's name
+   * replaces the mentions inside it (ليل the city) and gives way to a longer one (دينامو كييف). A club
+   * of a common word is only a guess the name model must share (see MentionStage#merge): الشمال may
+   * still be the north.
+   */
+  private List<Mention> listedClubs(String text, List<Token> tokens, String[] keys, List<Mention> mentions,
+      boolean sportsNews) {
+    List<Mention> out = mentions;
+    int i = 0;
+    while (i < tokens.size()) {
+      Match m = longestAt(tokens, keys, i, lexicon.clubs());
+      if (m == null || !sportsNews && m.entry().detail() != null) {
+        i++;
+        continue;
+      }
+      Mention club = mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.ORG, m.entry().key(),
+          clubCountry(keys, m), null, null,
+          m.entry().detail() != null && m.entry().detail().contains("word") ? Mention.Recogniser.LEXICON
+              : Mention.Recogniser.PATTERN);
+      boolean longer = false;
+      for (Mention o : out) {
+        longer |= o.span().overlaps(club.span()) && !club.span().contains(o.span());
+      }
+      if (!longer) {
+        out = new ArrayList<>(out);
+        out.removeIf(o -> club.span().contains(o.span()));
+        out.add(club);
+        out.sort(java.util.Comparator.comparing(Mention::span));
+      }
+      i = m.to();
+    }
+    return out;
+  }
+
+  /** The country of the club a match names, or null when clubs of several countries share the name (الأهلي). */
+  private String clubCountry(String[] keys, Match m) {
+    String country = m.entry().country();
+    for (Clitics.Reading r : Clitics.withoutProclitics(keys[m.from()])) {
+      if (r.prefixChars() != m.prefixChars()) {
+        continue;
+      }
+      PhraseIndex.Cursor cursor = lexicon.clubs().cursor();
+      cursor.step(r.stem());
+      for (int j = m.from() + 1; j < m.to(); j++) {
+        cursor.step(keys[j]);
+      }
+      for (ActorEntry e : cursor.entries()) {
+        if (!java.util.Objects.equals(country, e.country())) {
+          return null;
+        }
+      }
+    }
+    return country;
   }
 
   /**
@@ -341,7 +406,7 @@ public final class ActorRecogniser {
     Map<Integer, Match> chosen = new HashMap<>();
     int i = 0;
     while (i < tokens.size()) {
-      Match best = longestAt(tokens, keys, i);
+      Match best = longestAt(tokens, keys, i, lexicon.phrases());
       if (best != null) {
         chosen.put(i, best);
         i = best.to();
@@ -352,7 +417,7 @@ public final class ActorRecogniser {
     return chosen;
   }
 
-  private Match longestAt(List<Token> tokens, String[] keys, int i) {
+  private Match longestAt(List<Token> tokens, String[] keys, int i, PhraseIndex index) {
     Token first = tokens.get(i);
     if (first.kind() == TokenKind.PUNCT || first.kind() == TokenKind.NUMBER) {
       return null;
@@ -366,7 +431,7 @@ public final class ActorRecogniser {
       if (function && (reading.prefixChars() > 0 || first.kind() != TokenKind.ARABIC)) {
         continue;
       }
-      PhraseIndex.Cursor cursor = lexicon.phrases().cursor();
+      PhraseIndex.Cursor cursor = index.cursor();
       if (!cursor.step(reading.stem())) {
         continue;
       }
@@ -484,7 +549,7 @@ public final class ActorRecogniser {
    */
   private Match organisationInside(List<Token> tokens, String[] keys, int from, int to) {
     for (int k = from + 1; k < to; k++) {
-      Match inner = longestAt(tokens, keys, k);
+      Match inner = longestAt(tokens, keys, k, lexicon.phrases());
       if (inner != null && inner.kind() == ActorEntry.Kind.ORGANISATION && inner.to() <= to
           && (inner.prefixChars() == 0 || inner.prefix().endsWith("ل"))) {
         return inner;

@@ -336,7 +336,7 @@ public final class NameModel {
     }
     List<List<Found>> found = new ArrayList<>();
     for (int s = 0; s < tags.size(); s++) {
-      found.add(new ArrayList<>(spans(personBounds(contexts.get(s), tags.get(s)))));
+      found.add(new ArrayList<>(spans(worksTitles(contexts.get(s), personBounds(contexts.get(s), tags.get(s))))));
     }
     return documentWide(sentences, contexts, found);
   }
@@ -383,6 +383,46 @@ public final class NameModel {
       }
     }
     return tags;
+  }
+
+  /** The most words a work's quoted title may have for {@link #worksTitles}. */
+  private static final int TITLE_WORDS = 8;
+
+  /**
+   * {@code tags} with the quoted title after a noun of a work (word class work_noun) tagged as one MISC
+   * name, whatever the model read in it: برنامج « الناس وأنا »، بعنوان « مبدأ حواء ». Changed in place and
+   * returned.
+   */
+  String[] worksTitles(Context c, String[] tags) {
+    org.marsad.lang.WordClasses classes = lexicon.wordClasses();
+    for (int i = 0; i + 2 < tags.length; i++) {
+      if (!classes.isOrJoined("work_noun", c.keys[i])) {
+        continue;
+      }
+      int from = i + 1;
+      while (from < tags.length && isQuote(c.tokens.get(from))) {
+        from++;
+      }
+      int to = from;
+      while (to < tags.length && to - from <= TITLE_WORDS && !isQuote(c.tokens.get(to))) {
+        to++;
+      }
+      if (from == i + 1 || to == from || to == tags.length || to - from > TITLE_WORDS) {
+        continue;
+      }
+      tags[from] = "B-MISC";
+      java.util.Arrays.fill(tags, from + 1, to, "I-MISC");
+      if (to + 1 < tags.length && tags[to + 1].startsWith("I-")) {
+        tags[to + 1] = "B-" + tags[to + 1].substring(2);
+      }
+      i = to;
+    }
+    return tags;
+  }
+
+  private static boolean isQuote(Token token) {
+    String t = token.text();
+    return t.length() == 1 && "«»\"'“”„".indexOf(t.charAt(0)) >= 0;
   }
 
   /**
@@ -678,25 +718,17 @@ public final class NameModel {
     }
   }
 
-  /** Words of a document's topic ({@code sport} in word-classes.tsv) it must hold for {@link #withTopic}. */
-  static final int TOPIC_WORDS = 2;
-
   /**
-   * A document's sentences marked with its topic when it has one: sports news, told by at least
-   * {@link #TOPIC_WORDS} of the words of sport (مباراة، الدوري، المنتخب ...). There a city's name
-   * mostly names its club (فاز ليون على بنفيكا), and the model learns so from the topic's features.
+   * A document's sentences marked with its topic when it has one: sports news ({@link
+   * ActorLexicon#isSportsNews}). There a city's name mostly names its club (فاز ليون على بنفيكا), and the
+   * model learns so from the topic's features.
    */
   List<Context> withTopic(List<Context> document) {
-    org.marsad.lang.WordClasses classes = lexicon.wordClasses();
-    int found = 0;
+    List<String> keys = new ArrayList<>();
     for (Context c : document) {
-      for (String key : c.keys) {
-        if (classes.isOrJoined("sport", key)) {
-          found++;
-        }
-      }
+      keys.addAll(java.util.Arrays.asList(c.keys));
     }
-    if (found < TOPIC_WORDS) {
+    if (!lexicon.isSportsNews(keys)) {
       return document;
     }
     List<Context> marked = new ArrayList<>(document.size());

@@ -144,4 +144,19 @@ class NameModelTest {
         .containsExactly("O", "B-PERS", "O", "O", "O");
     assertThat(split(model, "وقال قائلا إن", "O", "B-PERS", "O")).containsExactly("O", "O", "O");
   }
+
+  @Test
+  void theQuotedTitleAfterANounOfAWorkIsOneMiscName() throws Exception {
+    NameModel model = trained("PERCEPTRON");
+    assertThat(model.worksTitles(model.context(tokens("قدم برنامجا بعنوان « الدماغ فيها إيه » .")),
+        new String[] {"O", "O", "O", "O", "B-LOC", "O", "B-PERS", "O", "O"}))
+        .containsExactly("O", "O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O");
+    // a quoted issue after a noun that is no work is left as the model read it
+    assertThat(model.worksTitles(model.context(tokens("ناقش قضية « تعدد الزوجات »")),
+        new String[] {"O", "O", "O", "O", "O", "O"}))
+        .containsExactly("O", "O", "O", "O", "O", "O");
+    // an unclosed quote names nothing
+    assertThat(model.worksTitles(model.context(tokens("كتاب « الحرب")), new String[] {"O", "O", "O"}))
+        .containsExactly("O", "O", "O");
+  }
 }
