@@ -78,6 +78,11 @@ public final class ActorLexicon {
     return clubs;
   }
 
+  /** The clubs listed under exactly this name (its words as matching keys), or an empty list. */
+  List<ActorEntry> clubsNamed(List<String> words) {
+    return clubs.entries(words);
+  }
+
   /** Words of sport (word class {@code sport}) a document must hold to be sports news. */
   static final int SPORT_WORDS = 2;
 
@@ -144,13 +149,7 @@ public final class ActorLexicon {
 
   /** The entries listed for exactly this phrase (its words as matching keys), or an empty list. */
   List<ActorEntry> entriesOf(List<String> words) {
-    PhraseIndex.Cursor cursor = phrases.cursor();
-    for (String word : words) {
-      if (!cursor.step(word)) {
-        return List.of();
-      }
-    }
-    return cursor.entries();
+    return phrases.entries(words);
   }
 
   boolean isGivenName(String key) {
@@ -251,12 +250,17 @@ public final class ActorLexicon {
 
   private void loadClubs(DataFile file) {
     for (Map<String, String> row : file.rows()) {
-      String also = row.get("also");
-      ActorEntry entry = new ActorEntry("club:" + row.get("key"), ActorEntry.Kind.CLUB, EntityType.ORG,
-          first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null,
-          row.get("wikidata"), false, also == null || also.isBlank() ? null : also);
-      register(entry);
-      split(row.get("names_ar")).forEach(name -> clubs.add(words(name), entry));
+      List<String> wordNames = split(row.get("word_names"));
+      List<String> placeNames = split(row.get("place_names"));
+      for (String name : split(row.get("names_ar"))) {
+        // what else the name may be: word, place, word|place, or nothing
+        String also = wordNames.contains(name) ? (placeNames.contains(name) ? "word|place" : "word")
+            : placeNames.contains(name) ? "place" : null;
+        ActorEntry entry = new ActorEntry("club:" + row.get("key"), ActorEntry.Kind.CLUB, EntityType.ORG,
+            first(row.get("names_ar")), row.get("name_en"), row.get("country"), null, null, null, null, false, also);
+        register(entry);
+        clubs.add(words(name), entry);
+      }
     }
   }
 

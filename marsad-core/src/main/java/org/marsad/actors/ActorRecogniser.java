@@ -43,16 +43,8 @@ public final class ActorRecogniser {
     }
   }
 
-  /** The mentions of one sentence, given its tokens, in text order, in a document that is not sports news. */
+  /** The mentions of one sentence, given its tokens, in text order. */
   public List<Mention> recognise(String text, List<Token> tokens) {
-    return recognise(text, tokens, false);
-  }
-
-  /**
-   * The mentions of one sentence, given its tokens, in text order; {@code sportsNews} when its document
-   * is ({@link ActorLexicon#isSportsNews}).
-   */
-  public List<Mention> recognise(String text, List<Token> tokens, boolean sportsNews) {
     String[] keys = new String[tokens.size()];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = Clitics.key(tokens.get(i).norm());
@@ -78,35 +70,58 @@ public final class ActorRecogniser {
       }
       i = Math.max(next, i + 1);
     }
-    return listedClubs(text, tokens, keys, clubs(text, tokens, keys, mentions), sportsNews);
+    return clubs(text, tokens, keys, mentions);
   }
 
   /**
-   * The listed clubs' names (clubs.tsv) as clubs: in sports news all of them (فاز الشمال على السد،
-   * تعادل ليل مع ميلان), elsewhere only those no word or place shares (بنفيكا، تشيلسي). A club's name
-   * replaces the mentions inside it (ليل the city) and gives way to a longer one (دينامو كييف). A club
-   * of a common word is only a guess the name model must share (see MentionStage#merge): الشمال may
-   * still be the north.
+   * The listed clubs' names (clubs.tsv) as clubs: in sports news all of them (فاز الهلال على النصر، تعادل
+   * بريمن مع تشيلسي), elsewhere only those nothing else shares (بنفيكا، تشيلسي). A club's name replaces the
+   * city or capital it is spelled like (بريمن، روما), but not after a preposition of place (في بريمن:
+   * where a match is played) nor in a dateline (ليفربول (رويترز) -، ساو باولو ( البرازيل ) -); the
+   * nationality adjective of its name stays an adjective after it where the name without it is listed
+   * too (الأهلي | المصري, as ميلان | الإيطالي; but الملعب التونسي); it gives way to any other mention it overlaps (states, nationality adjectives, a longer name: دينامو
+   * كييف). A name that is also a common word is
+   * only a guess the name model must share (see MentionStage#merge): النصر may still be the victory.
    */
-  private List<Mention> listedClubs(String text, List<Token> tokens, String[] keys, List<Mention> mentions,
-      boolean sportsNews) {
+  public List<Mention> listedClubs(String text, List<Token> tokens, List<Mention> mentions, boolean sportsNews) {
+    String[] keys = new String[tokens.size()];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = Clitics.key(tokens.get(k).norm());
+    }
+    int dateline = datelineEnd(tokens);
     List<Mention> out = mentions;
     int i = 0;
     while (i < tokens.size()) {
       Match m = longestAt(tokens, keys, i, lexicon.clubs());
-      if (m == null || !sportsNews && m.entry().detail() != null) {
+      String also = m == null ? null : m.entry().detail();
+      if (m == null || also != null && (!sportsNews || m.from() < dateline
+          || also.contains("place") && (afterPlacePreposition(m, keys) || opensDateline(tokens, m)))) {
         i++;
         continue;
       }
-      Mention club = mention(text, tokens, m.from(), m.to(), m.prefixChars(), EntityType.ORG, m.entry().key(),
-          clubCountry(keys, m), null, null,
-          m.entry().detail() != null && m.entry().detail().contains("word") ? Mention.Recogniser.LEXICON
-              : Mention.Recogniser.PATTERN);
-      boolean longer = false;
+      List<String> words = matchedWords(keys, m);
+      String country = clubCountry(words, m.entry());
+      // clubs of several countries share the name (الأهلي، الهلال): which one, the article's context tells
+      String key = country != null ? m.entry().key() : "club:" + String.join(" ", words) + ":?";
+      // the nationality in a club's name stays the adjective after it, as with ميلان الإيطالي, where the name
+      // without it is listed too (الأهلي المصري; but الملعب التونسي)
+      int to = m.to();
       for (Mention o : out) {
-        longer |= o.span().overlaps(club.span()) && !club.span().contains(o.span());
+        int j = MentionStage.first(tokens, o.span());
+        if (o.form() == Mention.Form.ADJECTIVE && j > m.from() && j < to && o.span().end() == tokens.get(to - 1).span().end()
+            && !lexicon.clubsNamed(words.subList(0, j - m.from())).isEmpty()) {
+          to = j;
+        }
       }
-      if (!longer) {
+      Mention club = mention(text, tokens, m.from(), to, m.prefixChars(), EntityType.ORG, key, country, null, null,
+          also != null && also.contains("word") ? Mention.Recogniser.LEXICON : Mention.Recogniser.PATTERN);
+      boolean blocked = false;
+      for (Mention o : out) {
+        // a city the club is named after gives way to it, and so does the nationality in its name
+        blocked |= o.span().overlaps(club.span()) && !(club.span().contains(o.span())
+            && (isCity(o) || o.form() == Mention.Form.ADJECTIVE && o.span().start() > club.span().start()));
+      }
+      if (!blocked) {
         out = new ArrayList<>(out);
         out.removeIf(o -> club.span().contains(o.span()));
         out.add(club);
@@ -117,25 +132,48 @@ public final class ActorRecogniser {
     return out;
   }
 
+  /** Whether a mention names a city or a capital standing for its state, which a club may be named after. */
+  private static boolean isCity(Mention m) {
+    return m.form() == Mention.Form.METONYM
+        || m.key() != null && (m.key().startsWith("place:") || m.key().startsWith("city:"));
+  }
+
+  /** Whether a match opens its sentence followed by punctuation, as a dateline's city: ساو باولو ( البرازيل ) -. */
+  private static boolean opensDateline(List<Token> tokens, Match m) {
+    return m.from() == 0 && m.prefixChars() == 0 && m.to() < tokens.size() && tokens.get(m.to()).kind() == TokenKind.PUNCT;
+  }
+
+  /** Whether a match follows a preposition of place, attached (ببريمن) or not (في بريمن، قرب ليفربول). */
+  private boolean afterPlacePreposition(Match m, String[] keys) {
+    if (m.prefix().endsWith("ب")) {
+      return true;
+    }
+    String before = m.from() == 0 ? null : keys[m.from() - 1];
+    return before != null && (lexicon.wordClasses().isOrJoined("place_preposition", before)
+        || lexicon.wordClasses().isOrJoined("locative", before));
+  }
+
   /** The country of the club a match names, or null when clubs of several countries share the name (الأهلي). */
-  private String clubCountry(String[] keys, Match m) {
-    String country = m.entry().country();
-    for (Clitics.Reading r : Clitics.withoutProclitics(keys[m.from()])) {
-      if (r.prefixChars() != m.prefixChars()) {
-        continue;
-      }
-      PhraseIndex.Cursor cursor = lexicon.clubs().cursor();
-      cursor.step(r.stem());
-      for (int j = m.from() + 1; j < m.to(); j++) {
-        cursor.step(keys[j]);
-      }
-      for (ActorEntry e : cursor.entries()) {
-        if (!java.util.Objects.equals(country, e.country())) {
-          return null;
-        }
+  private String clubCountry(List<String> words, ActorEntry club) {
+    for (ActorEntry e : lexicon.clubsNamed(words)) {
+      if (!java.util.Objects.equals(club.country(), e.country())) {
+        return null;
       }
     }
-    return country;
+    return club.country();
+  }
+
+  /** A match's words as matching keys, its first without the proclitics the match read off. */
+  private static List<String> matchedWords(String[] keys, Match m) {
+    List<String> words = new ArrayList<>();
+    for (Clitics.Reading r : Clitics.withoutProclitics(keys[m.from()])) {
+      if (r.prefixChars() == m.prefixChars()) {
+        words.add(r.stem());
+        break;
+      }
+    }
+    words.addAll(java.util.Arrays.asList(keys).subList(m.from() + 1, m.to()));
+    return words;
   }
 
   /**

@@ -73,7 +73,7 @@ public final class EntityStage implements Stage {
       Mention m = mentions.get(i);
       String country = m.country();
       String key = m.key();
-      if (key != null && key.startsWith("institution:") && key.endsWith(":?")) {
+      if (key != null && (key.startsWith("institution:") || key.startsWith("club:")) && key.endsWith(":?")) {
         country = countryInContext(document, mentions, i, mainCountry);
         key = key.substring(0, key.length() - 1) + (country == null ? "?" : country);
       }

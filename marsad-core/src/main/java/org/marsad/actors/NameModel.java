@@ -336,9 +336,13 @@ public final class NameModel {
     }
     List<List<Found>> found = new ArrayList<>();
     for (int s = 0; s < tags.size(); s++) {
-      found.add(new ArrayList<>(spans(worksTitles(contexts.get(s), personBounds(contexts.get(s), tags.get(s))))));
+      found.add(new ArrayList<>(spans(personBounds(contexts.get(s), tags.get(s)))));
     }
-    return documentWide(sentences, contexts, found);
+    documentWide(sentences, contexts, found);
+    for (int s = 0; s < found.size(); s++) {
+      worksTitles(contexts.get(s), found.get(s));
+    }
+    return found;
   }
 
   /**
@@ -389,35 +393,36 @@ public final class NameModel {
   private static final int TITLE_WORDS = 8;
 
   /**
-   * {@code tags} with the quoted title after a noun of a work (word class work_noun) tagged as one MISC
-   * name, whatever the model read in it: برنامج « الناس وأنا »، بعنوان « مبدأ حواء ». Changed in place and
-   * returned.
+   * {@code found} with the quoted title after a noun of a work (word class work_noun) as one MISC name,
+   * in place of any name found in or across it: برنامج « الناس وأنا »، بعنوان « مبدأ حواء ». Applied after
+   * {@link #documentWide}, so that a title named after a body or a person (كتاب « حركة القوميين العرب »)
+   * changes nothing elsewhere in the document. Changed in place.
    */
-  String[] worksTitles(Context c, String[] tags) {
+  void worksTitles(Context c, List<Found> found) {
     org.marsad.lang.WordClasses classes = lexicon.wordClasses();
-    for (int i = 0; i + 2 < tags.length; i++) {
+    int n = c.keys.length;
+    for (int i = 0; i + 2 < n; i++) {
       if (!classes.isOrJoined("work_noun", c.keys[i])) {
         continue;
       }
       int from = i + 1;
-      while (from < tags.length && isQuote(c.tokens.get(from))) {
+      while (from < n && isQuote(c.tokens.get(from))) {
         from++;
       }
       int to = from;
-      while (to < tags.length && to - from <= TITLE_WORDS && !isQuote(c.tokens.get(to))) {
+      while (to < n && to - from <= TITLE_WORDS && !isQuote(c.tokens.get(to))) {
         to++;
       }
-      if (from == i + 1 || to == from || to == tags.length || to - from > TITLE_WORDS) {
+      if (from == i + 1 || to == from || to == n || to - from > TITLE_WORDS) {
         continue;
       }
-      tags[from] = "B-MISC";
-      java.util.Arrays.fill(tags, from + 1, to, "I-MISC");
-      if (to + 1 < tags.length && tags[to + 1].startsWith("I-")) {
-        tags[to + 1] = "B-" + tags[to + 1].substring(2);
-      }
+      int start = from;
+      int end = to;
+      found.removeIf(f -> f.from() < end && start < f.to());
+      found.add(new Found(from, to, "MISC"));
       i = to;
     }
-    return tags;
+    found.sort(java.util.Comparator.comparingInt(Found::from));
   }
 
   private static boolean isQuote(Token token) {

@@ -53,6 +53,17 @@ final class PhraseIndex {
     }
   }
 
+  /** The entries of exactly this phrase (its words as matching keys), or an empty list. */
+  List<ActorEntry> entries(List<String> words) {
+    Cursor cursor = cursor();
+    for (String word : words) {
+      if (!cursor.step(word)) {
+        return List.of();
+      }
+    }
+    return cursor.entries();
+  }
+
   /** A cursor for walking the trie a word at a time. */
   Cursor cursor() {
     return new Cursor(root);

@@ -27,6 +27,7 @@ class ActorLexiconTest {
       people.tsv,         400
       titles.tsv,         300
       institutions.tsv,   100
+      clubs.tsv,          800
       """)
   void loadsWithWellFormedRows(String file, int minimum) {
     DataFile data = DataFile.load("/lang/ar/actors/" + file);
@@ -39,6 +40,12 @@ class ActorLexiconTest {
       }
       if (row.get("sector") != null) {
         assertThat(SECTORS).as(file + " " + row).contains(row.get("sector"));
+      }
+      for (String column : List.of("word_names", "place_names")) {
+        if (row.get(column) != null) { // a club's names that are also words or places are among its names
+          assertThat(List.of(row.get("names_ar").split("\\|"))).as(file + " " + row)
+              .containsAll(List.of(row.get(column).split("\\|")));
+        }
       }
       if (row.get("wikidata") != null) {
         assertThat(row.get("wikidata")).as(file + " " + row).matches("Q[0-9]+");

@@ -240,4 +240,46 @@ class ActorRecogniserTest {
     assertThat(mention(text, "ليدز يونايتد").type()).isEqualTo(EntityType.ORG);
     assertThat(mention(text, "كارديف سيتي").country()).isEqualTo("GBR");
   }
+
+  private static Mention club(String text, String surface, boolean sportsNews) {
+    List<org.marsad.model.Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
+    return recogniser.listedClubs(text, tokens, recogniser.recognise(text, tokens), sportsNews).stream()
+        .filter(m -> m.span().of(text).equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + text));
+  }
+
+  @Test
+  void aListedClubsNameNothingElseSharesIsTheClubInAnyNews() {
+    Mention m = club("وأعلن بنفيكا التعاقد مع المدرب", "بنفيكا", false);
+    assertThat(m.type()).isEqualTo(EntityType.ORG);
+    assertThat(m.country()).isEqualTo("PRT");
+    assertThat(club("وخسر لتشيلسي مرة أخرى", "تشيلسي", false).country()).isEqualTo("GBR");
+  }
+
+  @Test
+  void aCityThatNamesAListedClubIsTheClubOnlyInSportsNewsAndNotWhereAMatchIsPlayed() {
+    assertThat(club("وتعادل بريمن مع ضيفه", "بريمن", true).key()).isEqualTo("club:werder_bremen");
+    assertThat(club("وتعادل بريمن مع ضيفه", "بريمن", false).type()).isEqualTo(EntityType.GPE);
+    assertThat(club("وأقيمت المباراة في بريمن أمس", "بريمن", true).type()).isEqualTo(EntityType.GPE);
+    assertThat(club("ليفربول ( رويترز ) - فاز الفريق", "ليفربول", true).type()).isEqualTo(EntityType.GPE);
+    // a name that is also a word only in sports news, and as a guess the name model must share
+    assertThat(club("وفاز الهلال على منافسه", "الهلال", true).by()).isEqualTo(Mention.Recogniser.LEXICON);
+    assertThat(mentions("ظهر الهلال في السماء").stream().filter(m -> m.type() == EntityType.ORG)).isEmpty();
+  }
+
+  @Test
+  void aClubsNameThatClubsOfSeveralCountriesShareTakesItsCountryFromTheArticle() {
+    Mention m = club("وفاز الأهلي على منافسه", "الأهلي", true);
+    assertThat(m.country()).isNull();
+    assertThat(m.key()).isEqualTo("club:الاهلي:?");
+    assertThat(club("وفاز الأهلي المصري على منافسه", "الأهلي", true).country()).isEqualTo("EGY");
+    assertThat(club("وفاز الأهلي المصري على منافسه", "المصري", true).form()).isEqualTo(Mention.Form.ADJECTIVE);
+    assertThat(club("وفاز الملعب التونسي على منافسه", "الملعب التونسي", true).country()).isEqualTo("TUN");
+  }
+
+  @Test
+  void aClubNeverReplacesAStateOrANationalityAdjective() {
+    assertThat(club("وفاز منتخب قطر على منافسه", "قطر", true).type()).isEqualTo(EntityType.GPE);
+    assertThat(club("وقال الاتحاد المصري لكرة القدم", "المصري", true).form()).isEqualTo(Mention.Form.ADJECTIVE);
+  }
 }

@@ -148,15 +148,19 @@ class NameModelTest {
   @Test
   void theQuotedTitleAfterANounOfAWorkIsOneMiscName() throws Exception {
     NameModel model = trained("PERCEPTRON");
-    assertThat(model.worksTitles(model.context(tokens("قدم برنامجا بعنوان « الدماغ فيها إيه » .")),
-        new String[] {"O", "O", "O", "O", "B-LOC", "O", "B-PERS", "O", "O"}))
-        .containsExactly("O", "O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O");
+    assertThat(titles(model, "قدم برنامجا بعنوان « الدماغ فيها إيه » .",
+        new NameModel.Found(4, 5, "LOC"), new NameModel.Found(6, 7, "PERS")))
+        .containsExactly(new NameModel.Found(4, 7, "MISC"));
     // a quoted issue after a noun that is no work is left as the model read it
-    assertThat(model.worksTitles(model.context(tokens("ناقش قضية « تعدد الزوجات »")),
-        new String[] {"O", "O", "O", "O", "O", "O"}))
-        .containsExactly("O", "O", "O", "O", "O", "O");
+    assertThat(titles(model, "ناقش قضية « تعدد الزوجات »")).isEmpty();
     // an unclosed quote names nothing
-    assertThat(model.worksTitles(model.context(tokens("كتاب « الحرب")), new String[] {"O", "O", "O"}))
-        .containsExactly("O", "O", "O");
+    assertThat(titles(model, "كتاب « الحرب", new NameModel.Found(2, 3, "ORG")))
+        .containsExactly(new NameModel.Found(2, 3, "ORG"));
+  }
+
+  private static List<NameModel.Found> titles(NameModel model, String text, NameModel.Found... found) {
+    List<NameModel.Found> names = new java.util.ArrayList<>(List.of(found));
+    model.worksTitles(model.context(tokens(text)), names);
+    return names;
   }
 }
