@@ -393,8 +393,9 @@ public final class NameModel {
   private static final int TITLE_WORDS = 8;
 
   /**
-   * {@code found} with the quoted title after a noun of a work (word class work_noun) as one MISC name,
-   * in place of any name found in or across it: برنامج « الناس وأنا »، بعنوان « مبدأ حواء ». Applied after
+   * {@code found} with the quoted title or name after a noun of a work or a venue (word class work_noun) as
+   * one MISC name, in place of any name found in or across it: برنامج « الناس وأنا »، بعنوان « مبدأ حواء »،
+   * استاد " سانتياغو برنابيو ". Applied after
    * {@link #documentWide}, so that a title named after a body or a person (كتاب « حركة القوميين العرب »)
    * changes nothing elsewhere in the document. Changed in place.
    */

@@ -146,11 +146,13 @@ class NameModelTest {
   }
 
   @Test
-  void theQuotedTitleAfterANounOfAWorkIsOneMiscName() throws Exception {
+  void theQuotedTitleAfterANounOfAWorkOrAVenueIsOneMiscName() throws Exception {
     NameModel model = trained("PERCEPTRON");
     assertThat(titles(model, "قدم برنامجا بعنوان « الدماغ فيها إيه » .",
         new NameModel.Found(4, 5, "LOC"), new NameModel.Found(6, 7, "PERS")))
         .containsExactly(new NameModel.Found(4, 7, "MISC"));
+    assertThat(titles(model, "على استاد \" سانتياغو برنابيو \" في مدريد", new NameModel.Found(3, 4, "LOC")))
+        .containsExactly(new NameModel.Found(3, 5, "MISC"));
     // a quoted issue after a noun that is no work is left as the model read it
     assertThat(titles(model, "ناقش قضية « تعدد الزوجات »")).isEmpty();
     // an unclosed quote names nothing
