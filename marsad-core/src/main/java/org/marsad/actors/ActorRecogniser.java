@@ -45,10 +45,7 @@ public final class ActorRecogniser {
 
   /** The mentions of one sentence, given its tokens, in text order. */
   public List<Mention> recognise(String text, List<Token> tokens) {
-    String[] keys = new String[tokens.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = Clitics.key(tokens.get(i).norm());
-    }
+    String[] keys = keys(tokens);
     Map<Integer, Match> matches = match(tokens, keys);
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
@@ -77,17 +74,15 @@ public final class ActorRecogniser {
    * The listed clubs' names (clubs.tsv) as clubs: in sports news all of them (فاز الهلال على النصر، تعادل
    * بريمن مع تشيلسي), elsewhere only those nothing else shares (بنفيكا، تشيلسي). A club's name replaces the
    * city or capital it is spelled like (بريمن، روما), but not after a preposition of place (في بريمن:
-   * where a match is played) nor in a dateline (ليفربول (رويترز) -، ساو باولو ( البرازيل ) -); the
+   * where a match is played) nor in a dateline (ليفربول (رويترز) -، ساو باولو ( البرازيل ) -). The
    * nationality adjective of its name stays an adjective after it where the name without it is listed
-   * too (الأهلي | المصري, as ميلان | الإيطالي; but الملعب التونسي); it gives way to any other mention it overlaps (states, nationality adjectives, a longer name: دينامو
-   * كييف). A name that is also a common word is
-   * only a guess the name model must share (see MentionStage#merge): النصر may still be the victory.
+   * too (الأهلي | المصري, as ميلان | الإيطالي; but الملعب التونسي). It gives way to any other mention it
+   * overlaps (states, nationality adjectives, a longer name: دينامو كييف). A name that is also a common
+   * word is only a guess the name model must share (see MentionStage#merge): النصر may still be the
+   * victory.
    */
   public List<Mention> listedClubs(String text, List<Token> tokens, List<Mention> mentions, boolean sportsNews) {
-    String[] keys = new String[tokens.size()];
-    for (int k = 0; k < keys.length; k++) {
-      keys[k] = Clitics.key(tokens.get(k).norm());
-    }
+    String[] keys = keys(tokens);
     int dateline = datelineEnd(tokens);
     List<Mention> out = mentions;
     int i = 0;
@@ -108,7 +103,8 @@ public final class ActorRecogniser {
       int to = m.to();
       for (Mention o : out) {
         int j = MentionStage.first(tokens, o.span());
-        if (o.form() == Mention.Form.ADJECTIVE && j > m.from() && j < to && o.span().end() == tokens.get(to - 1).span().end()
+        if (o.form() == Mention.Form.ADJECTIVE && j > m.from() && j < to
+            && o.span().end() == tokens.get(to - 1).span().end()
             && !lexicon.clubsNamed(words.subList(0, j - m.from())).isEmpty()) {
           to = j;
         }
@@ -140,7 +136,8 @@ public final class ActorRecogniser {
 
   /** Whether a match opens its sentence followed by punctuation, as a dateline's city: ساو باولو ( البرازيل ) -. */
   private static boolean opensDateline(List<Token> tokens, Match m) {
-    return m.from() == 0 && m.prefixChars() == 0 && m.to() < tokens.size() && tokens.get(m.to()).kind() == TokenKind.PUNCT;
+    return m.from() == 0 && m.prefixChars() == 0 && m.to() < tokens.size()
+        && tokens.get(m.to()).kind() == TokenKind.PUNCT;
   }
 
   /** Whether a match follows a preposition of place, attached (ببريمن) or not (في بريمن، قرب ليفربول). */
@@ -268,10 +265,7 @@ public final class ActorRecogniser {
 
   /** The group nouns and bodies of one sentence, in text order. */
   public List<Generic> generics(List<Token> tokens) {
-    String[] keys = new String[tokens.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = Clitics.key(tokens.get(i).norm());
-    }
+    String[] keys = keys(tokens);
     List<Generic> out = new ArrayList<>();
     Map<Integer, Match> matches = match(tokens, keys);
     for (Match m : matches.values()) {
@@ -426,10 +420,7 @@ public final class ActorRecogniser {
 
   /** For each token, B- or I- and the kind of lexicon entry covering it, or {@code null}: features for the name model. */
   String[] lexiconLabels(List<Token> tokens) {
-    String[] keys = new String[tokens.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = Clitics.key(tokens.get(i).norm());
-    }
+    String[] keys = keys(tokens);
     String[] labels = new String[tokens.size()];
     for (Match m : match(tokens, keys).values()) {
       for (int i = m.from(); i < m.to(); i++) {
@@ -607,10 +598,7 @@ public final class ActorRecogniser {
    * (الأمين العام للأمم المتحدة: un), as the recogniser keys the title's unnamed holder; or null.
    */
   String bodyInside(List<Token> tokens, Span title) {
-    String[] keys = new String[tokens.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = Clitics.key(tokens.get(i).norm());
-    }
+    String[] keys = keys(tokens);
     Match inner = organisationInside(tokens, keys, MentionStage.first(tokens, title), MentionStage.last(tokens, title) + 1);
     return inner == null ? null : bodyKey(inner);
   }
@@ -922,6 +910,15 @@ public final class ActorRecogniser {
         e.role(), Mention.Recogniser.LEXICON,
         e.kind() == ActorEntry.Kind.NISBA ? Mention.Form.ADJECTIVE
             : e.kind() == ActorEntry.Kind.METONYM ? Mention.Form.METONYM : Mention.Form.NAME);
+  }
+
+  /** The tokens' matching keys (normalised, without tatweel and the like). */
+  private static String[] keys(List<Token> tokens) {
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Clitics.key(tokens.get(i).norm());
+    }
+    return keys;
   }
 
   private static Mention mention(String text, List<Token> tokens, int from, int to, int prefixChars, EntityType type,

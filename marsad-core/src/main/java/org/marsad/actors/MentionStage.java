@@ -506,8 +506,8 @@ public final class MentionStage implements Stage {
   }
 
   /**
-   * The listed organisation or club the model names with head nouns before it (منظمة حماس، تنظيم داعش، نادي روما): the model's span
-   * with the organisation's identity, or empty.
+   * The listed organisation or club the model names with head nouns before it (منظمة حماس، تنظيم داعش،
+   * نادي روما): the model's span with the organisation's identity, or empty.
    */
   private Optional<Mention> headed(List<Token> tokens, Mention name, List<Mention> over, int to) {
     if (name.type() != EntityType.ORG || over.size() != 1) {
@@ -516,12 +516,13 @@ public final class MentionStage implements Stage {
     Mention o = over.get(0);
     int oFrom = first(tokens, o.span());
     boolean club = o.key() != null && o.key().startsWith("club:"); // نادي روما
-    boolean listed = (o.by() == Mention.Recogniser.LEXICON || club) && o.type() == EntityType.ORG && o.key() != null
-        && (o.key().startsWith("org:") || club) && last(tokens, o.span()) == to && oFrom > first(tokens, name.span());
+    boolean listed = (o.by() == Mention.Recogniser.LEXICON && o.key() != null && o.key().startsWith("org:") || club)
+        && o.type() == EntityType.ORG && last(tokens, o.span()) == to && oFrom > first(tokens, name.span());
     boolean heads = true; // the words before the name, each perhaps after و or ف, but after no preposition (بمنظمة)
     for (int i = first(tokens, name.span()); i < oFrom; i++) {
       String key = Clitics.key(tokens.get(i).norm());
-      heads &= lexicon.wordClasses().isOrJoined("org_head", key) || club && lexicon.wordClasses().is("name_head", key);
+      heads &= lexicon.wordClasses().isOrJoined("org_head", key)
+          || club && lexicon.wordClasses().is("name_head", key);
     }
     return listed && heads
         ? Optional.of(new Mention(name.span(), o.type(), o.key(), o.country(), o.sector(), o.role(), o.by(), o.form()))

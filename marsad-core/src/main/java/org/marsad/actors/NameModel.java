@@ -395,9 +395,8 @@ public final class NameModel {
   /**
    * {@code found} with the quoted title or name after a noun of a work or a venue (word class work_noun) as
    * one MISC name, in place of any name found in or across it: برنامج « الناس وأنا »، بعنوان « مبدأ حواء »،
-   * استاد " سانتياغو برنابيو ". Applied after
-   * {@link #documentWide}, so that a title named after a body or a person (كتاب « حركة القوميين العرب »)
-   * changes nothing elsewhere in the document. Changed in place.
+   * استاد " سانتياغو برنابيو ". Applied after {@link #documentWide}, so that a title named after a body or
+   * a person (كتاب « حركة القوميين العرب ») changes nothing elsewhere in the document. Changed in place.
    */
   void worksTitles(Context c, List<Found> found) {
     org.marsad.lang.WordClasses classes = lexicon.wordClasses();
