@@ -100,6 +100,13 @@ public final class ActorLexicon {
     }
     return false;
   }
+  /** As {@link #isSportsNews(Iterable)}, for a document given by its sentences' tokens. */
+  public boolean isSportsNewsDocument(List<List<Token>> sentences) {
+    List<String> keys = new ArrayList<>();
+    sentences.forEach(tokens -> tokens.forEach(t -> keys.add(Clitics.key(t.norm()))));
+    return isSportsNews(keys);
+  }
+
 
   /** The number of distinct phrases indexed. */
   public int size() {

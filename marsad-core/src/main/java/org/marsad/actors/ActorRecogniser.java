@@ -43,8 +43,16 @@ public final class ActorRecogniser {
     }
   }
 
-  /** The mentions of one sentence, given its tokens, in text order. */
+  /** The mentions of one sentence, given its tokens, in text order, in a document that is not sports news. */
   public List<Mention> recognise(String text, List<Token> tokens) {
+    return recognise(text, tokens, false);
+  }
+
+  /**
+   * The mentions of one sentence, given its tokens, in text order; {@code sportsNews} when its document is
+   * ({@link ActorLexicon#isSportsNews}), which decides which names of clubs are clubs ({@link #listedClubs}).
+   */
+  public List<Mention> recognise(String text, List<Token> tokens, boolean sportsNews) {
     String[] keys = keys(tokens);
     Map<Integer, Match> matches = match(tokens, keys);
     List<Mention> mentions = new ArrayList<>();
@@ -67,7 +75,7 @@ public final class ActorRecogniser {
       }
       i = Math.max(next, i + 1);
     }
-    return clubs(text, tokens, keys, mentions);
+    return listedClubs(text, tokens, keys, clubs(text, tokens, keys, mentions), sportsNews);
   }
 
   /**
@@ -81,8 +89,8 @@ public final class ActorRecogniser {
    * word is only a guess the name model must share (see MentionStage#merge): النصر may still be the
    * victory.
    */
-  public List<Mention> listedClubs(String text, List<Token> tokens, List<Mention> mentions, boolean sportsNews) {
-    String[] keys = keys(tokens);
+  private List<Mention> listedClubs(String text, List<Token> tokens, String[] keys, List<Mention> mentions,
+      boolean sportsNews) {
     int dateline = datelineEnd(tokens);
     List<Mention> out = mentions;
     int i = 0;
@@ -140,14 +148,16 @@ public final class ActorRecogniser {
         && tokens.get(m.to()).kind() == TokenKind.PUNCT;
   }
 
-  /** Whether a match follows a preposition of place, attached (ببريمن) or not (في بريمن، قرب ليفربول). */
+  /** Whether a match follows a preposition of place, attached (ببريمن) or not (في بريمن، وفي موسكو، شمال بيروت). */
   private boolean afterPlacePreposition(Match m, String[] keys) {
     if (m.prefix().endsWith("ب")) {
       return true;
     }
-    String before = m.from() == 0 ? null : keys[m.from() - 1];
-    return before != null && (lexicon.wordClasses().isOrJoined("place_preposition", before)
-        || lexicon.wordClasses().isOrJoined("locative", before));
+    if (m.from() == 0) {
+      return false;
+    }
+    String before = keys[m.from() - 1];
+    return lexicon.wordClasses().isOrJoined("place_preposition", before) || lexicon.wordClasses().isOrJoined("locative", before);
   }
 
   /** The country of the club a match names, or null when clubs of several countries share the name (الأهلي). */
@@ -552,14 +562,7 @@ public final class ActorRecogniser {
 
   /** A place name read as a place: after a locative preposition, attached (للرياض, بموسنطن) or not. */
   private boolean isLocative(Match m, String[] keys) {
-    if (m.prefix().endsWith("ل") || m.prefix().endsWith("ب")) {
-      return true;
-    }
-    if (m.from() == 0) {
-      return false;
-    }
-    String before = keys[m.from() - 1]; // وفي موسكو, شمال بيروت, وسط بغداد
-    return lexicon.wordClasses().isOrJoined("place_preposition", before) || lexicon.wordClasses().isOrJoined("locative", before);
+    return m.prefix().endsWith("ل") || afterPlacePreposition(m, keys);
   }
 
   /** Groups "وزارة الداخلية" with "الداخلية": the key is the head without the word for ministry. */

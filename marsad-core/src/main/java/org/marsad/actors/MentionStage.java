@@ -58,13 +58,11 @@ public final class MentionStage implements Stage {
     String text = document.text();
     List<List<Token>> bySentence = document.tokensBySentence();
     List<Mention> mentions = new ArrayList<>();
-    List<List<NameModel.Found>> modelFound = names == null ? null : names.findAll(bySentence);
-    List<String> keys = new ArrayList<>();
-    bySentence.forEach(tokens -> tokens.forEach(t -> keys.add(Clitics.key(t.norm()))));
-    boolean sportsNews = lexicon.isSportsNews(keys);
+    boolean sportsNews = lexicon.isSportsNewsDocument(bySentence);
+    List<List<NameModel.Found>> modelFound = names == null ? null : names.findAll(bySentence, sportsNews);
     for (int s = 0; s < bySentence.size(); s++) {
       List<Token> tokens = bySentence.get(s);
-      List<Mention> found = recogniser.listedClubs(text, tokens, recogniser.recognise(text, tokens), sportsNews);
+      List<Mention> found = recogniser.recognise(text, tokens, sportsNews);
       if (names == null) {
         mentions.addAll(found);
         continue;

@@ -316,12 +316,17 @@ public final class NameModel {
 
   /** The names of several sentences of one document, made consistent across it by {@link #documentWide}. */
   public List<List<Found>> findAll(List<List<Token>> sentences) {
+    return findAll(sentences, lexicon.isSportsNewsDocument(sentences));
+  }
+
+  /** As {@link #findAll(List)}, told whether the document is sports news ({@link ActorLexicon#isSportsNews}). */
+  public List<List<Found>> findAll(List<List<Token>> sentences, boolean sportsNews) {
     List<Context> contexts = new ArrayList<>(sentences.size());
     List<String[]> tags = new ArrayList<>(sentences.size());
     for (List<Token> tokens : sentences) {
       contexts.add(context(tokens));
     }
-    contexts = withTopic(contexts);
+    contexts = withTopic(contexts, sportsNews);
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> tokens = sentences.get(s);
       tags.add(tokens.isEmpty() ? new String[0] : decode(model, contexts.get(s), tokens.size(), words));
@@ -733,7 +738,11 @@ public final class NameModel {
     for (Context c : document) {
       keys.addAll(java.util.Arrays.asList(c.keys));
     }
-    if (!lexicon.isSportsNews(keys)) {
+    return withTopic(document, lexicon.isSportsNews(keys));
+  }
+
+  private static List<Context> withTopic(List<Context> document, boolean sportsNews) {
+    if (!sportsNews) {
       return document;
     }
     List<Context> marked = new ArrayList<>(document.size());

@@ -243,7 +243,7 @@ class ActorRecogniserTest {
 
   private static Mention club(String text, String surface, boolean sportsNews) {
     List<org.marsad.model.Token> tokens = new Tokenizer().tokenize(text, new Span(0, text.length()));
-    return recogniser.listedClubs(text, tokens, recogniser.recognise(text, tokens), sportsNews).stream()
+    return recogniser.recognise(text, tokens, sportsNews).stream()
         .filter(m -> m.span().of(text).equals(surface)).findFirst()
         .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + text));
   }
